@@ -1,0 +1,60 @@
+//! coil: a small Python 3.11 interpreter built for concurrency.
+//!
+//! Embedding: create an [`Interpreter`], run source with [`Interpreter::run`]
+//! or evaluate an expression with [`Interpreter::eval`].
+
+pub mod bytecode;
+pub mod compiler;
+pub mod format;
+pub mod modules;
+pub mod objects;
+pub mod repl;
+pub mod runtime;
+pub mod stdlib;
+pub mod syntax;
+pub mod vm;
+
+use objects::Value;
+use vm::Vm;
+
+/// An embedded interpreter with its own modules and globals.
+pub struct Interpreter {
+    pub vm: Vm,
+    main: objects::Obj,
+}
+
+impl Interpreter {
+    pub fn new() -> Interpreter {
+        let mut vm = Vm::new(vec![String::new()]);
+        let m = vm.new_module("__main__", None);
+        let Value::Obj(mo) = &m else { unreachable!("module is an object") };
+        let objects::PyObject::Module(md) = &**mo else { unreachable!("module") };
+        let main = md.dict.clone();
+        Vm::dict_of(&vm.interp.modules).borrow_mut().set_str("__main__", m.clone());
+        Interpreter { vm, main }
+    }
+
+    /// Runs statements in the `__main__` namespace; an uncaught exception is
+    /// returned as its formatted traceback.
+    pub fn run(&mut self, source: &str) -> Result<(), String> {
+        let main = self.main.clone();
+        let r = self.vm.exec_source(source, "<string>", &main);
+        modules::sys::flush_stdout(&self.vm);
+        r.map(|_| ()).map_err(|e| self.vm.format_exception(&e.0))
+    }
+
+    /// Evaluates an expression and returns its `repr()`.
+    pub fn eval(&mut self, source: &str) -> Result<String, String> {
+        let main = self.main.clone();
+        let expr = syntax::parse_expression(source).map_err(|e| e.to_string())?;
+        let code = compiler::compile_eval(&expr, "<string>").map_err(|e| e.to_string())?;
+        let r = self.vm.run_code(code, &main, None).and_then(|v| self.vm.repr(&v));
+        r.map_err(|e| self.vm.format_exception(&e.0))
+    }
+}
+
+impl Default for Interpreter {
+    fn default() -> Self {
+        Interpreter::new()
+    }
+}

@@ -1,0 +1,54 @@
+//! Native modules (written in Rust), created on first import.
+
+pub mod builtins;
+pub mod sys;
+pub mod time;
+
+use crate::objects::{PyObject, Value};
+use crate::vm::{PyResult, Vm};
+
+/// Creates the modules that exist from the start (`sys`, `builtins`).
+pub fn install_native_modules(vm: &mut Vm) {
+    let sys = sys::make(vm);
+    let modules = vm.interp.modules.clone();
+    Vm::dict_of(&modules).borrow_mut().set_str("sys", sys.clone());
+    if let Value::Obj(o) = &sys {
+        *vm.interp.sys.borrow_mut() = Some(o.clone());
+    }
+    let b = vm.new_module("builtins", None);
+    if let Value::Obj(o) = &b {
+        if let PyObject::Module(_) = &**o {
+            // The builtins module shares the builtins dict.
+            let m = Value::from_obj(PyObject::Module(Box::new(crate::objects::Module {
+                name: "builtins".to_string(),
+                dict: vm.interp.builtins.clone(),
+            })));
+            Vm::dict_of(&modules).borrow_mut().set_str("builtins", m);
+        }
+    }
+}
+
+/// A native module by name, if there is one.
+pub fn load_native(vm: &mut Vm, name: &str) -> PyResult<Option<Value>> {
+    Ok(match name {
+        "time" => Some(time::make(vm)),
+        _ => None,
+    })
+}
+
+/// A minimal traceback object for `exc.__traceback__` / `sys.exc_info()[2]`:
+/// exposes `tb_lineno` of the innermost-outermost entry like CPython's head.
+pub fn traceback_object(vm: &mut Vm, exc: &Value) -> Value {
+    let Value::Obj(o) = exc else { return Value::None };
+    let PyObject::Exception(e) = &**o else { return Value::None };
+    let tb = e.traceback.borrow();
+    let Some(head) = tb.last() else { return Value::None };
+    let mut d = crate::objects::PyDict::new();
+    d.set_str("tb_lineno", Value::Int(head.line as i64));
+    d.set_str("tb_next", Value::None);
+    d.set_str("tb_frame", Value::None);
+    let cls = crate::vm::builtins_types::new_type("traceback", vec![vm.types().object.clone()], crate::objects::typeobj::Layout::Instance, false);
+    let inst = crate::objects::Instance::new(cls, None);
+    *inst.dict().borrow_mut() = d;
+    Value::from_obj(PyObject::Instance(inst))
+}

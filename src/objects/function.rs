@@ -1,0 +1,34 @@
+//! Python functions (code + globals + defaults + closure) and native builtins.
+
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use super::{Obj, PyDict, Value};
+pub use crate::bytecode::PyCode;
+use crate::vm::{PyResult, Vm};
+
+/// A `def` or `lambda` function object.
+pub struct PyFunction {
+    pub code: Rc<PyCode>,
+    pub globals: Obj,
+    pub name: RefCell<String>,
+    pub qualname: RefCell<String>,
+    pub defaults: RefCell<Vec<Value>>,
+    pub kwdefaults: RefCell<Option<Obj>>,
+    pub closure: Box<[Obj]>,
+    pub dict: RefCell<PyDict>,
+    pub module: Value,
+    pub doc: RefCell<Value>,
+}
+
+/// The Rust signature of every builtin: positional arguments and
+/// (name, value) keyword pairs.
+pub type NativeFn = fn(&mut Vm, &[Value], &[(Value, Value)]) -> PyResult<Value>;
+
+/// A builtin function or method descriptor.
+pub struct PyBuiltin {
+    pub name: &'static str,
+    pub func: NativeFn,
+    /// The type that owns it, for method descriptors (`list.append`).
+    pub owner: Option<&'static str>,
+}

@@ -1,0 +1,559 @@
+//! The remaining builtin types: range, slice, property, staticmethod,
+//! classmethod, super, functions, methods, generators and iterators; and
+//! the protocol dunders (`__len__`, `__getitem__`, ...) that let Python code
+//! call builtin behaviour explicitly (`super().__getitem__(k)`).
+
+use super::{check_args, this};
+use crate::objects::{PyObject, Range, Value};
+use crate::syntax::ast::{BinOp, CmpOp};
+use crate::vm::builtins_types::add_method;
+use crate::vm::generator::Sent;
+use crate::vm::{PyResult, Vm};
+
+pub fn install(vm: &mut Vm) {
+    let p = vm.types().property.clone();
+    add_method(&p, "getter", property_getter);
+    add_method(&p, "setter", property_setter);
+    add_method(&p, "deleter", property_deleter);
+    add_method(&p, "__get__", property_get);
+    let g = vm.types().generator.clone();
+    let c = vm.types().coroutine.clone();
+    for t in [&g, &c] {
+        add_method(t, "send", gen_send);
+        add_method(t, "throw", gen_throw);
+        add_method(t, "close", gen_close);
+    }
+    add_method(&g, "__next__", gen_next);
+    add_method(&g, "__iter__", iter_self);
+    add_method(&c, "__await__", iter_self);
+    let it = vm.types().iterator.clone();
+    add_method(&it, "__next__", iter_next);
+    add_method(&it, "__iter__", iter_self);
+    let r = vm.types().range.clone();
+    add_method(&r, "index", range_index);
+    add_method(&r, "count", range_count);
+    let types = [
+        vm.types().str_.clone(),
+        vm.types().bytes.clone(),
+        vm.types().list.clone(),
+        vm.types().tuple.clone(),
+        vm.types().dict.clone(),
+        vm.types().set.clone(),
+        vm.types().frozenset.clone(),
+        vm.types().range.clone(),
+        vm.types().int.clone(),
+        vm.types().float.clone(),
+    ];
+    for t in &types {
+        add_method(t, "__len__", dunder_len);
+        add_method(t, "__getitem__", dunder_getitem);
+        add_method(t, "__contains__", dunder_contains);
+        add_method(t, "__iter__", dunder_iter);
+        add_method(t, "__repr__", dunder_repr);
+        add_method(t, "__str__", dunder_str);
+        add_method(t, "__hash__", dunder_hash);
+        add_method(t, "__eq__", dunder_eq);
+        add_method(t, "__ne__", dunder_ne);
+        add_method(t, "__lt__", dunder_lt);
+        add_method(t, "__le__", dunder_le);
+        add_method(t, "__gt__", dunder_gt);
+        add_method(t, "__ge__", dunder_ge);
+        add_method(t, "__add__", dunder_add);
+        add_method(t, "__mul__", dunder_mul);
+        add_method(t, "__format__", dunder_format);
+    }
+    for t in [vm.types().list.clone(), vm.types().dict.clone()] {
+        add_method(&t, "__setitem__", dunder_setitem);
+        add_method(&t, "__delitem__", dunder_delitem);
+    }
+    for t in [vm.types().int.clone(), vm.types().float.clone()] {
+        add_method(&t, "__sub__", dunder_sub);
+        add_method(&t, "__truediv__", dunder_truediv);
+        add_method(&t, "__floordiv__", dunder_floordiv);
+        add_method(&t, "__mod__", dunder_mod);
+        add_method(&t, "__neg__", dunder_neg);
+        add_method(&t, "__bool__", dunder_bool);
+        add_method(&t, "__radd__", dunder_radd);
+        add_method(&t, "__rmul__", dunder_rmul);
+        add_method(&t, "__pow__", dunder_pow);
+    }
+}
+
+/// Calls of the builtin types not handled elsewhere.
+pub fn construct(vm: &mut Vm, name: &str, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    match name {
+        "range" => {
+            super::no_kw(vm, "range", kw)?;
+            if args.is_empty() {
+                return Err(vm.type_error("range expected at least 1 argument, got 0"));
+            }
+            if args.len() > 3 {
+                return Err(vm.type_error(&format!("range expected at most 3 arguments, got {}", args.len())));
+            }
+            let mut n = [0i64; 3];
+            for (i, a) in args.iter().enumerate() {
+                n[i] = match a {
+                    Value::Int(x) => *x,
+                    Value::Bool(b) => *b as i64,
+                    Value::Obj(o) if matches!(&**o, PyObject::BigInt(_)) => {
+                        return Err(vm.overflow_error("Python int too large to convert to C ssize_t"))
+                    }
+                    other => {
+                        if Vm::is_user_object(other) {
+                            vm.index_value(other)?
+                        } else {
+                            return Err(vm.type_error(&format!("'{}' object cannot be interpreted as an integer", vm.type_name(other))));
+                        }
+                    }
+                };
+            }
+            let r = match args.len() {
+                1 => Range { start: 0, stop: n[0], step: 1 },
+                2 => Range { start: n[0], stop: n[1], step: 1 },
+                _ => Range { start: n[0], stop: n[1], step: n[2] },
+            };
+            if r.step == 0 {
+                return Err(vm.value_error("range() arg 3 must not be zero"));
+            }
+            Ok(Value::from_obj(PyObject::Range(r)))
+        }
+        "slice" => {
+            check_args(vm, "slice", args, 1, 3)?;
+            let s = match args.len() {
+                1 => [Value::None, args[0].clone(), Value::None],
+                2 => [args[0].clone(), args[1].clone(), Value::None],
+                _ => [args[0].clone(), args[1].clone(), args[2].clone()],
+            };
+            Ok(Value::from_obj(PyObject::Slice(Box::new(s))))
+        }
+        "property" => {
+            let get = |i: usize, n: &str| args.get(i).cloned().or_else(|| super::kwarg(kw, n).cloned()).unwrap_or(Value::None);
+            let p = [get(0, "fget"), get(1, "fset"), get(2, "fdel")];
+            Ok(Value::from_obj(PyObject::Property(Box::new(p))))
+        }
+        "staticmethod" => {
+            check_args(vm, "staticmethod", args, 1, 1)?;
+            Ok(Value::from_obj(PyObject::StaticMethod(args[0].clone())))
+        }
+        "classmethod" => {
+            check_args(vm, "classmethod", args, 1, 1)?;
+            Ok(Value::from_obj(PyObject::ClassMethod(args[0].clone())))
+        }
+        "super" => make_super(vm, args),
+        "NoneType" => Ok(Value::None),
+        _ => Err(vm.type_error(&format!("cannot create '{}' instances", name))),
+    }
+}
+
+/// `super()` (from the calling frame's first argument and `__class__`) or `super(cls, obj)`.
+fn make_super(vm: &mut Vm, args: &[Value]) -> PyResult<Value> {
+    if args.len() == 2 {
+        return Ok(Value::from_obj(PyObject::Super(args[0].clone(), args[1].clone())));
+    }
+    if !args.is_empty() {
+        return Err(vm.type_error("super() takes 0 or 2 arguments"));
+    }
+    let Some(f) = vm.frames.last() else { return Err(vm.runtime_error("super(): no current frame")) };
+    let code = f.code.clone();
+    if code.argcount == 0 && code.flags & crate::bytecode::flags::VARARGS == 0 {
+        return Err(vm.runtime_error("super(): no arguments"));
+    }
+    // The first argument may have moved into a cell.
+    let mut first = f.stack.first().cloned().unwrap_or(Value::Null);
+    if first.is_null() {
+        if let Some((ci, _)) = code.cell_params.iter().find(|(_, pi)| *pi == 0) {
+            if let PyObject::Cell(c) = &*f.cells[*ci as usize] {
+                first = c.borrow().clone();
+            }
+        }
+    }
+    let class_idx = code.freevars.iter().position(|n| n == "__class__").map(|i| i + code.cellvars.len());
+    let Some(ci) = class_idx else { return Err(vm.runtime_error("super(): __class__ cell not found")) };
+    let cls = match &*f.cells[ci] {
+        PyObject::Cell(c) => c.borrow().clone(),
+        _ => Value::Null,
+    };
+    if cls.is_null() {
+        return Err(vm.runtime_error("super(): empty __class__ cell"));
+    }
+    if first.is_null() {
+        return Err(vm.runtime_error("super(): arg[0] deleted"));
+    }
+    Ok(Value::from_obj(PyObject::Super(cls, first)))
+}
+
+/// Attribute lookup through a `super` object.
+fn super_getattr(vm: &mut Vm, cls: &Value, obj: &Value, name: &str) -> PyResult<Option<Value>> {
+    let Value::Obj(c) = cls else { return Ok(None) };
+    // Whose MRO: obj's type, or obj itself when obj is a class (classmethods).
+    let start_type = match obj {
+        Value::Obj(o) if matches!(&**o, PyObject::Type(_)) && vm.is_subclass(o, c) => o.clone(),
+        _ => vm.type_of(obj),
+    };
+    let mro = vm.mro(&start_type);
+    let pos = mro.iter().position(|m| std::rc::Rc::ptr_eq(m, c));
+    let Some(pos) = pos else { return Err(vm.type_error("super(type, obj): obj must be an instance or subtype of type")) };
+    for t in &mro[pos + 1..] {
+        let PyObject::Type(ty) = &**t else { continue };
+        let found = ty.dict.borrow().get_str(name).cloned();
+        if let Some(v) = found {
+            let is_type_obj = matches!(obj, Value::Obj(o) if matches!(&**o, PyObject::Type(_)));
+            if is_type_obj {
+                // super().method in a classmethod: bind classmethods to obj.
+                if let Value::Obj(vo) = &v {
+                    match &**vo {
+                        PyObject::ClassMethod(f) => return Ok(Some(Value::from_obj(PyObject::Method(obj.clone(), f.clone())))),
+                        PyObject::StaticMethod(f) => return Ok(Some(f.clone())),
+                        _ => return Ok(Some(v)),
+                    }
+                }
+                return Ok(Some(v));
+            }
+            return vm.descr_get(v, obj, &start_type).map(Some);
+        }
+    }
+    Ok(None)
+}
+
+/// Non-method attributes of builtin objects.
+pub fn special_attr(vm: &mut Vm, obj: &Value, name: &str) -> PyResult<Option<Value>> {
+    let Value::Obj(o) = obj else {
+        return Ok(match (obj, name) {
+            (Value::Int(_) | Value::Bool(_), "real" | "numerator") => Some(match obj {
+                Value::Bool(b) => Value::Int(*b as i64),
+                v => v.clone(),
+            }),
+            (Value::Int(_) | Value::Bool(_), "imag") => Some(Value::Int(0)),
+            (Value::Int(_) | Value::Bool(_), "denominator") => Some(Value::Int(1)),
+            (Value::Float(f), "real") => Some(Value::Float(*f)),
+            (Value::Float(_), "imag") => Some(Value::Float(0.0)),
+            _ => None,
+        });
+    };
+    Ok(match (&**o, name) {
+        (PyObject::Super(cls, inner), _) => {
+            let (cls, inner) = (cls.clone(), inner.clone());
+            match super_getattr(vm, &cls, &inner, name)? {
+                Some(v) => Some(v),
+                None => {
+                    return Err(vm.new_error("AttributeError", &format!("'super' object has no attribute '{}'", name)));
+                }
+            }
+        }
+        (PyObject::Exception(e), _) => return crate::objects::methods::exceptions::special_attr(vm, e, obj, name),
+        (PyObject::Function(f), _) => match name {
+            "__name__" => Some(Value::str(&f.name.borrow())),
+            "__qualname__" => Some(Value::str(&f.qualname.borrow())),
+            "__module__" => Some(f.module.clone()),
+            "__doc__" => Some(f.doc.borrow().clone()),
+            "__dict__" => Some(Value::dict(f.dict.borrow().clone())),
+            "__defaults__" => {
+                let d = f.defaults.borrow();
+                Some(if d.is_empty() { Value::None } else { Value::tuple(d.clone()) })
+            }
+            "__kwdefaults__" => Some(f.kwdefaults.borrow().clone().map(Value::Obj).unwrap_or(Value::None)),
+            "__code__" => Some(Value::from_obj(PyObject::Code(f.code.clone()))),
+            "__globals__" => Some(Value::Obj(f.globals.clone())),
+            "__closure__" => Some(if f.closure.is_empty() { Value::None } else { Value::tuple(f.closure.iter().cloned().map(Value::Obj).collect()) }),
+            "__annotations__" => Some(Value::dict(crate::objects::PyDict::new())),
+            _ => None,
+        },
+        (PyObject::Code(c), _) => match name {
+            "co_name" => Some(Value::str(&c.name)),
+            "co_qualname" => Some(Value::str(&c.qualname)),
+            "co_filename" => Some(Value::str(&c.filename)),
+            "co_firstlineno" => Some(Value::Int(c.firstlineno as i64)),
+            "co_argcount" => Some(Value::Int(c.argcount as i64)),
+            "co_varnames" => Some(Value::tuple(c.varnames.iter().map(|s| Value::str(s)).collect())),
+            "co_flags" => Some(Value::Int(c.flags as i64)),
+            _ => None,
+        },
+        (PyObject::Builtin(b), "__name__" | "__qualname__") => Some(Value::str(b.name)),
+        (PyObject::Builtin(_), "__doc__") => Some(Value::None),
+        (PyObject::Builtin(_), "__module__") => Some(Value::str("builtins")),
+        (PyObject::Method(s, f), _) => match name {
+            "__self__" => Some(s.clone()),
+            "__func__" => Some(f.clone()),
+            "__name__" | "__qualname__" | "__doc__" | "__module__" => {
+                let f = f.clone();
+                return vm.getattr_str(&f, name).map(Some);
+            }
+            _ => None,
+        },
+        (PyObject::Range(r), _) => match name {
+            "start" => Some(Value::Int(r.start)),
+            "stop" => Some(Value::Int(r.stop)),
+            "step" => Some(Value::Int(r.step)),
+            _ => None,
+        },
+        (PyObject::Slice(s), _) => match name {
+            "start" => Some(s[0].clone()),
+            "stop" => Some(s[1].clone()),
+            "step" => Some(s[2].clone()),
+            _ => None,
+        },
+        (PyObject::Property(p), _) => match name {
+            "fget" => Some(p[0].clone()),
+            "fset" => Some(p[1].clone()),
+            "fdel" => Some(p[2].clone()),
+            "__doc__" => {
+                let g = p[0].clone();
+                if g.is_none() {
+                    Some(Value::None)
+                } else {
+                    vm.getattr_opt(&g, "__doc__")?
+                }
+            }
+            _ => None,
+        },
+        (PyObject::StaticMethod(f) | PyObject::ClassMethod(f), "__func__") => Some(f.clone()),
+        (PyObject::Generator(g), _) => match name {
+            "__name__" => Some(Value::str(&g.name.borrow())),
+            "__qualname__" => Some(Value::str(&g.qualname.borrow())),
+            "gi_running" | "cr_running" | "ag_running" => Some(Value::Bool(g.running.get())),
+            "gi_frame" | "cr_frame" | "ag_frame" => Some(if g.finished() { Value::None } else { Value::Bool(true) }),
+            "gi_code" | "cr_code" | "ag_code" => Some(Value::from_obj(PyObject::Code(g.code.clone()))),
+            "gi_suspended" | "cr_suspended" => Some(Value::Bool(g.started.get() && !g.finished() && !g.running.get())),
+            _ => None,
+        },
+        (PyObject::BigInt(_), "real" | "numerator") => Some(obj.clone()),
+        (PyObject::BigInt(_), "imag") => Some(Value::Int(0)),
+        (PyObject::BigInt(_), "denominator") => Some(Value::Int(1)),
+        (PyObject::Cell(c), "cell_contents") => {
+            let v = c.borrow().clone();
+            if v.is_null() {
+                return Err(vm.value_error("Cell is empty"));
+            }
+            Some(v)
+        }
+        (PyObject::Module(m), "__name__") => Some(Value::str(&m.name)),
+        _ => None,
+    })
+}
+
+fn prop_with(vm: &mut Vm, args: &[Value], slot: usize, name: &str) -> PyResult<Value> {
+    check_args(vm, name, args, 2, 2)?;
+    let Value::Obj(o) = &args[0] else { return Err(vm.type_error("property expected")) };
+    let PyObject::Property(p) = &**o else { return Err(vm.type_error("property expected")) };
+    let mut np = (**p).clone();
+    np[slot] = args[1].clone();
+    Ok(Value::from_obj(PyObject::Property(Box::new(np))))
+}
+fn property_getter(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
+    prop_with(vm, args, 0, "getter")
+}
+fn property_setter(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
+    prop_with(vm, args, 1, "setter")
+}
+fn property_deleter(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
+    prop_with(vm, args, 2, "deleter")
+}
+fn property_get(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
+    check_args(vm, "__get__", args, 2, 3)?;
+    if args[1].is_none() {
+        return Ok(args[0].clone());
+    }
+    let t = vm.type_of(&args[1]);
+    vm.descr_get(args[0].clone(), &args[1], &t)
+}
+
+fn gen_obj(vm: &Vm, v: &Value) -> PyResult<crate::objects::Obj> {
+    match v {
+        Value::Obj(o) if matches!(&**o, PyObject::Generator(_)) => Ok(o.clone()),
+        _ => Err(vm.type_error(&format!("descriptor requires a 'generator' object but received a '{}'", vm.type_name(v)))),
+    }
+}
+
+fn sent_result(vm: &Vm, s: Sent) -> PyResult<Value> {
+    match s {
+        Sent::Yielded(v) => Ok(v),
+        Sent::Returned(v) => Err(vm.stop_iteration(v)),
+    }
+}
+
+fn gen_send(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
+    check_args(vm, "send", args, 2, 2)?;
+    let g = gen_obj(vm, &args[0])?;
+    let s = vm.resume(&g, args[1].clone(), None)?;
+    sent_result(vm, s)
+}
+
+fn gen_next(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
+    check_args(vm, "__next__", args, 1, 1)?;
+    let g = gen_obj(vm, &args[0])?;
+    let s = vm.resume(&g, Value::None, None)?;
+    sent_result(vm, s)
+}
+
+fn gen_throw(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
+    check_args(vm, "throw", args, 2, 4)?;
+    let g = gen_obj(vm, &args[0])?;
+    // throw(type[, value[, tb]]) or throw(instance)
+    let exc = match (&args[1], args.get(2)) {
+        (Value::Obj(t), Some(val)) if matches!(&**t, PyObject::Type(_)) && !val.is_none() => {
+            if matches!(val, Value::Obj(vo) if matches!(&**vo, PyObject::Exception(_))) {
+                val.clone()
+            } else {
+                vm.call(args[1].clone(), std::slice::from_ref(val))?
+            }
+        }
+        _ => args[1].clone(),
+    };
+    let e = crate::vm::exc::make_exception(vm, exc)?;
+    let s = vm.resume(&g, Value::None, Some(crate::vm::PyErr(e)))?;
+    sent_result(vm, s)
+}
+
+fn gen_close(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
+    check_args(vm, "close", args, 1, 1)?;
+    let g = gen_obj(vm, &args[0])?;
+    vm.close_generator(&g)?;
+    Ok(Value::None)
+}
+
+fn iter_self(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
+    check_args(vm, "__iter__", args, 1, 1)?;
+    Ok(args[0].clone())
+}
+
+fn iter_next(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
+    check_args(vm, "__next__", args, 1, 1)?;
+    match vm.next(&args[0])? {
+        Some(v) => Ok(v),
+        None => Err(vm.stop_iteration(Value::None)),
+    }
+}
+
+fn range_index(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
+    check_args(vm, "index", args, 2, 2)?;
+    let Value::Obj(o) = &args[0] else { return Err(vm.type_error("range expected")) };
+    let PyObject::Range(r) = &**o else { return Err(vm.type_error("range expected")) };
+    let r = *r;
+    if vm.contains(&args[0], &args[1])? {
+        if let Value::Int(i) = args[1] {
+            return Ok(Value::Int((i - r.start) / r.step));
+        }
+    }
+    let rep = vm.repr(&args[1])?;
+    Err(vm.value_error(&format!("{} is not in range", rep)))
+}
+
+fn range_count(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
+    check_args(vm, "count", args, 2, 2)?;
+    Ok(Value::Int(vm.contains(&args[0], &args[1])? as i64))
+}
+
+// ---- protocol dunders delegating to the VM's operators ----
+
+fn dunder_len(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
+    check_args(vm, "__len__", args, 1, 1)?;
+    crate::modules::builtins::len_of(vm, &this(args)).map(Value::Int)
+}
+fn dunder_getitem(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
+    check_args(vm, "__getitem__", args, 2, 2)?;
+    vm.get_item(&this(args), &args[1])
+}
+fn dunder_setitem(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
+    check_args(vm, "__setitem__", args, 3, 3)?;
+    vm.set_item(&this(args), args[1].clone(), args[2].clone())?;
+    Ok(Value::None)
+}
+fn dunder_delitem(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
+    check_args(vm, "__delitem__", args, 2, 2)?;
+    vm.del_item(&this(args), &args[1])?;
+    Ok(Value::None)
+}
+fn dunder_contains(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
+    check_args(vm, "__contains__", args, 2, 2)?;
+    vm.contains(&this(args), &args[1]).map(Value::Bool)
+}
+fn dunder_iter(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
+    check_args(vm, "__iter__", args, 1, 1)?;
+    vm.get_iter(&this(args))
+}
+fn dunder_repr(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
+    check_args(vm, "__repr__", args, 1, 1)?;
+    vm.repr(&this(args)).map(Value::string)
+}
+fn dunder_str(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
+    check_args(vm, "__str__", args, 1, 1)?;
+    vm.str_of(&this(args)).map(Value::string)
+}
+fn dunder_hash(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
+    check_args(vm, "__hash__", args, 1, 1)?;
+    vm.hash(&this(args)).map(Value::Int)
+}
+fn dunder_format(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
+    check_args(vm, "__format__", args, 2, 2)?;
+    let spec = args[1].as_str().unwrap_or("").to_string();
+    vm.format_value(&this(args), &spec).map(Value::string)
+}
+fn cmp(vm: &mut Vm, args: &[Value], op: CmpOp) -> PyResult<Value> {
+    check_args(vm, "comparison", args, 2, 2)?;
+    let (a, b) = (this(args), args[1].clone());
+    let b = crate::vm::ops::base_value(&b).unwrap_or(b);
+    vm.compare(op, &a, &b)
+}
+fn dunder_eq(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
+    cmp(vm, args, CmpOp::Eq)
+}
+fn dunder_ne(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
+    cmp(vm, args, CmpOp::NotEq)
+}
+fn dunder_lt(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
+    cmp(vm, args, CmpOp::Lt)
+}
+fn dunder_le(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
+    cmp(vm, args, CmpOp::LtE)
+}
+fn dunder_gt(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
+    cmp(vm, args, CmpOp::Gt)
+}
+fn dunder_ge(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
+    cmp(vm, args, CmpOp::GtE)
+}
+fn arith(vm: &mut Vm, args: &[Value], op: BinOp, reflected: bool) -> PyResult<Value> {
+    check_args(vm, "operator", args, 2, 2)?;
+    let (a, b) = (this(args), args[1].clone());
+    let b = crate::vm::ops::base_value(&b).unwrap_or(b);
+    let (a, b) = if reflected { (b, a) } else { (a, b) };
+    match vm.native_binop(op, &a, &b)? {
+        Some(v) => Ok(v),
+        None => Ok(Value::from_obj(PyObject::NotImplemented)),
+    }
+}
+fn dunder_add(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
+    arith(vm, args, BinOp::Add, false)
+}
+fn dunder_radd(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
+    arith(vm, args, BinOp::Add, true)
+}
+fn dunder_mul(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
+    arith(vm, args, BinOp::Mul, false)
+}
+fn dunder_rmul(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
+    arith(vm, args, BinOp::Mul, true)
+}
+fn dunder_sub(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
+    arith(vm, args, BinOp::Sub, false)
+}
+fn dunder_truediv(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
+    arith(vm, args, BinOp::Div, false)
+}
+fn dunder_floordiv(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
+    arith(vm, args, BinOp::FloorDiv, false)
+}
+fn dunder_mod(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
+    arith(vm, args, BinOp::Mod, false)
+}
+fn dunder_pow(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
+    arith(vm, args, BinOp::Pow, false)
+}
+fn dunder_neg(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
+    check_args(vm, "__neg__", args, 1, 1)?;
+    vm.unary_negative(&this(args))
+}
+fn dunder_bool(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
+    check_args(vm, "__bool__", args, 1, 1)?;
+    vm.truthy(&this(args)).map(Value::Bool)
+}

@@ -1,0 +1,382 @@
+//! `int`, `bool` and `float`: constructors and methods.
+
+use num_bigint::{BigInt, Sign};
+use num_traits::{Signed, ToPrimitive, Zero};
+
+use super::{check_args, kwarg, this};
+use crate::objects::{PyObject, Value};
+use crate::vm::builtins_types::{add_classmethod, add_method};
+use crate::vm::ops::as_int;
+use crate::vm::{PyResult, Vm};
+
+pub fn install(vm: &mut Vm) {
+    let i = vm.types().int.clone();
+    add_method(&i, "bit_length", int_bit_length);
+    add_method(&i, "bit_count", int_bit_count);
+    add_method(&i, "to_bytes", int_to_bytes);
+    add_classmethod(&i, "from_bytes", int_from_bytes);
+    add_method(&i, "conjugate", num_self);
+    add_method(&i, "__index__", int_index);
+    add_method(&i, "__int__", int_index);
+    add_method(&i, "__float__", num_float);
+    add_method(&i, "__trunc__", int_index);
+    add_method(&i, "__abs__", num_abs);
+    add_method(&i, "as_integer_ratio", int_as_ratio);
+    let f = vm.types().float.clone();
+    add_method(&f, "is_integer", float_is_integer);
+    add_method(&f, "as_integer_ratio", float_as_ratio);
+    add_method(&f, "conjugate", num_self);
+    add_method(&f, "hex", float_hex);
+    add_method(&f, "__float__", num_float);
+    add_method(&f, "__int__", float_int);
+    add_method(&f, "__trunc__", float_int);
+    add_method(&f, "__abs__", num_abs);
+}
+
+/// `int(...)`, `bool(...)`, `float(...)`.
+pub fn construct(vm: &mut Vm, name: &str, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    match name {
+        "bool" => {
+            super::no_kw(vm, "bool", kw)?;
+            check_args(vm, "bool", args, 0, 1)?;
+            match args.first() {
+                Some(v) => vm.truthy(v).map(Value::Bool),
+                None => Ok(Value::Bool(false)),
+            }
+        }
+        "float" => {
+            super::no_kw(vm, "float", kw)?;
+            check_args(vm, "float", args, 0, 1)?;
+            match args.first() {
+                Some(v) => to_float(vm, v),
+                None => Ok(Value::Float(0.0)),
+            }
+        }
+        _ => {
+            super::check_kw(vm, "int", kw, &["base"])?;
+            check_args(vm, "int", args, 0, 2)?;
+            let base = match (args.get(1), kwarg(kw, "base")) {
+                (Some(b), _) | (None, Some(b)) => Some(vm.index_value(b)?),
+                _ => None,
+            };
+            match args.first() {
+                Some(v) => to_int(vm, v, base),
+                None => {
+                    if base.is_some() {
+                        return Err(vm.type_error("int() missing string argument"));
+                    }
+                    Ok(Value::Int(0))
+                }
+            }
+        }
+    }
+}
+
+/// `int(v)` / `int(v, base)`.
+pub fn to_int(vm: &mut Vm, v: &Value, base: Option<i64>) -> PyResult<Value> {
+    let text: Option<String> = match v {
+        Value::Obj(o) => match &**o {
+            PyObject::Str(s) => Some(s.as_str().to_string()),
+            PyObject::Bytes(b) => Some(String::from_utf8_lossy(b).to_string()),
+            _ => None,
+        },
+        _ => None,
+    };
+    if let Some(t) = text {
+        let b = base.unwrap_or(10);
+        if b != 0 && !(2..=36).contains(&b) {
+            return Err(vm.value_error("int() base must be >= 2 and <= 36, or 0"));
+        }
+        if let Some(i) = crate::format::parse_int_i64(&t, b as u32) {
+            return Ok(Value::Int(i));
+        }
+        return match crate::format::parse_int(&t, b as u32) {
+            Some(big) => Ok(Value::from_bigint(big)),
+            None => {
+                let r = match v {
+                    Value::Obj(o) if matches!(&**o, PyObject::Bytes(_)) => vm.repr(v)?,
+                    _ => crate::format::str_repr(&t),
+                };
+                Err(vm.value_error(&format!("invalid literal for int() with base {}: {}", b, r)))
+            }
+        };
+    }
+    if base.is_some() {
+        return Err(vm.type_error("int() can't convert non-string with explicit base"));
+    }
+    match v {
+        Value::Int(i) => Ok(Value::Int(*i)),
+        Value::Bool(b) => Ok(Value::Int(*b as i64)),
+        Value::Float(f) => crate::objects::int::float_to_int(*f).map_err(|e| vm.int_err(e)),
+        Value::Obj(o) => match &**o {
+            PyObject::BigInt(_) => Ok(v.clone()),
+            PyObject::Instance(_) => {
+                for m in ["__int__", "__index__", "__trunc__"] {
+                    if let Some(r) = vm.call_special(v, m, &[])? {
+                        if as_int(&r).is_none() {
+                            return Err(vm.type_error(&format!("{} returned non-int (type {})", m, vm.type_name(&r))));
+                        }
+                        return Ok(r);
+                    }
+                }
+                if let Some(b) = crate::vm::ops::base_value(v) {
+                    return to_int(vm, &b, None);
+                }
+                Err(int_type_err(vm, v))
+            }
+            _ => Err(int_type_err(vm, v)),
+        },
+        _ => Err(int_type_err(vm, v)),
+    }
+}
+
+fn int_type_err(vm: &Vm, v: &Value) -> crate::vm::PyErr {
+    vm.type_error(&format!("int() argument must be a string, a bytes-like object or a real number, not '{}'", vm.type_name(v)))
+}
+
+/// `float(v)`.
+pub fn to_float(vm: &mut Vm, v: &Value) -> PyResult<Value> {
+    match v {
+        Value::Float(f) => Ok(Value::Float(*f)),
+        Value::Int(_) | Value::Bool(_) => vm.to_f64(v).map(Value::Float),
+        Value::Obj(o) => match &**o {
+            PyObject::BigInt(_) => vm.to_f64(v).map(Value::Float),
+            PyObject::Str(s) => match crate::format::parse_float(s.as_str()) {
+                Some(f) => Ok(Value::Float(f)),
+                None => Err(vm.value_error(&format!("could not convert string to float: {}", crate::format::str_repr(s.as_str())))),
+            },
+            PyObject::Bytes(b) => match crate::format::parse_float(&String::from_utf8_lossy(b)) {
+                Some(f) => Ok(Value::Float(f)),
+                None => {
+                    let r = vm.repr(v)?;
+                    Err(vm.value_error(&format!("could not convert string to float: {}", r)))
+                }
+            },
+            PyObject::Instance(_) => {
+                if let Some(r) = vm.call_special(v, "__float__", &[])? {
+                    return match r {
+                        Value::Float(_) => Ok(r),
+                        _ => Err(vm.type_error(&format!("{}.__float__ returned non-float (type {})", vm.type_name(v), vm.type_name(&r)))),
+                    };
+                }
+                if let Some(r) = vm.call_special(v, "__index__", &[])? {
+                    return vm.to_f64(&r).map(Value::Float);
+                }
+                if let Some(b) = crate::vm::ops::base_value(v) {
+                    return to_float(vm, &b);
+                }
+                Err(vm.type_error(&format!("float() argument must be a string or a real number, not '{}'", vm.type_name(v))))
+            }
+            _ => Err(vm.type_error(&format!("float() argument must be a string or a real number, not '{}'", vm.type_name(v)))),
+        },
+        _ => Err(vm.type_error(&format!("float() argument must be a string or a real number, not '{}'", vm.type_name(v)))),
+    }
+}
+
+fn big_of(vm: &Vm, v: &Value) -> PyResult<BigInt> {
+    match as_int(v) {
+        Some(i) => Ok(i.to_big()),
+        None => Err(vm.type_error(&format!("descriptor requires an 'int' object but received a '{}'", vm.type_name(v)))),
+    }
+}
+
+fn int_bit_length(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
+    check_args(vm, "bit_length", args, 1, 1)?;
+    let v = this(args);
+    match v {
+        Value::Int(i) => Ok(Value::Int(64 - i.unsigned_abs().leading_zeros() as i64)),
+        _ => Ok(Value::Int(big_of(vm, &v)?.bits() as i64)),
+    }
+}
+
+fn int_bit_count(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
+    check_args(vm, "bit_count", args, 1, 1)?;
+    let b = big_of(vm, &this(args))?;
+    let n: u64 = b.abs().to_u64_digits().1.iter().map(|d| d.count_ones() as u64).sum();
+    Ok(Value::Int(n as i64))
+}
+
+fn int_index(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
+    check_args(vm, "__index__", args, 1, 1)?;
+    let v = this(args);
+    Ok(match v {
+        Value::Bool(b) => Value::Int(b as i64),
+        other => other,
+    })
+}
+
+fn num_self(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
+    check_args(vm, "conjugate", args, 1, 1)?;
+    int_index(vm, args, &[])
+}
+
+fn num_float(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
+    check_args(vm, "__float__", args, 1, 1)?;
+    vm.to_f64(&this(args)).map(Value::Float)
+}
+
+fn num_abs(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
+    check_args(vm, "__abs__", args, 1, 1)?;
+    crate::modules::builtins::abs_value(vm, &this(args))
+}
+
+fn float_int(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
+    check_args(vm, "__int__", args, 1, 1)?;
+    to_int(vm, &this(args), None)
+}
+
+fn int_as_ratio(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
+    check_args(vm, "as_integer_ratio", args, 1, 1)?;
+    let v = int_index(vm, args, &[])?;
+    Ok(Value::tuple(vec![v, Value::Int(1)]))
+}
+
+fn int_to_bytes(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    super::check_kw(vm, "to_bytes", kw, &["length", "byteorder", "signed"])?;
+    let b = big_of(vm, &this(args))?;
+    let length = match args.get(1).or(kwarg(kw, "length")) {
+        Some(l) => vm.index_value(l)?,
+        None => 1,
+    };
+    if length < 0 {
+        return Err(vm.value_error("length argument must be non-negative"));
+    }
+    let order = match args.get(2).or(kwarg(kw, "byteorder")) {
+        Some(o) => o.as_str().unwrap_or("").to_string(),
+        None => "big".to_string(),
+    };
+    if order != "big" && order != "little" {
+        return Err(vm.value_error("byteorder must be either 'little' or 'big'"));
+    }
+    let signed = match kwarg(kw, "signed") {
+        Some(s) => vm.truthy(s)?,
+        None => false,
+    };
+    if b.is_negative() && !signed {
+        return Err(vm.overflow_error("can't convert negative int to unsigned"));
+    }
+    let mut bytes = if signed { b.to_signed_bytes_le() } else { b.to_bytes_le().1 };
+    if b.is_zero() {
+        bytes.clear();
+    }
+    let length = length as usize;
+    if bytes.len() > length {
+        // to_signed_bytes may carry one extra sign byte that still fits.
+        return Err(vm.overflow_error("int too big to convert"));
+    }
+    let fill = if signed && b.is_negative() { 0xff } else { 0 };
+    bytes.resize(length, fill);
+    if order == "big" {
+        bytes.reverse();
+    }
+    Ok(Value::bytes(bytes))
+}
+
+fn int_from_bytes(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    super::check_kw(vm, "from_bytes", kw, &["bytes", "byteorder", "signed"])?;
+    let data = match args.get(1).or(kwarg(kw, "bytes")) {
+        Some(v) => match v {
+            Value::Obj(o) => match &**o {
+                PyObject::Bytes(b) => b.to_vec(),
+                _ => {
+                    let items = vm.iterate(v)?;
+                    let mut out = Vec::new();
+                    for it in items {
+                        out.push(vm.index_value(&it)? as u8);
+                    }
+                    out
+                }
+            },
+            _ => return Err(vm.type_error(&format!("cannot convert '{}' object to bytes", vm.type_name(v)))),
+        },
+        None => return Err(vm.type_error("from_bytes() missing required argument 'bytes' (pos 1)")),
+    };
+    let order = match args.get(2).or(kwarg(kw, "byteorder")) {
+        Some(o) => o.as_str().unwrap_or("").to_string(),
+        None => "big".to_string(),
+    };
+    if order != "big" && order != "little" {
+        return Err(vm.value_error("byteorder must be either 'little' or 'big'"));
+    }
+    let signed = match kwarg(kw, "signed") {
+        Some(s) => vm.truthy(s)?,
+        None => false,
+    };
+    let mut le = data;
+    if order == "big" {
+        le.reverse();
+    }
+    let b = if signed { BigInt::from_signed_bytes_le(&le) } else { BigInt::from_bytes_le(Sign::Plus, &le) };
+    Ok(Value::from_bigint(b))
+}
+
+fn float_of(vm: &Vm, v: &Value) -> PyResult<f64> {
+    match v {
+        Value::Float(f) => Ok(*f),
+        _ => Err(vm.type_error(&format!("descriptor requires a 'float' object but received a '{}'", vm.type_name(v)))),
+    }
+}
+
+fn float_is_integer(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
+    check_args(vm, "is_integer", args, 1, 1)?;
+    let f = float_of(vm, &this(args))?;
+    Ok(Value::Bool(f.is_finite() && f.fract() == 0.0))
+}
+
+fn float_as_ratio(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
+    check_args(vm, "as_integer_ratio", args, 1, 1)?;
+    let f = float_of(vm, &this(args))?;
+    if f.is_nan() {
+        return Err(vm.value_error("cannot convert NaN to integer ratio"));
+    }
+    if f.is_infinite() {
+        return Err(vm.overflow_error("cannot convert Infinity to integer ratio"));
+    }
+    let bits = f.to_bits();
+    let exp = ((bits >> 52) & 0x7ff) as i64;
+    let mut mant = (bits & ((1 << 52) - 1)) as i64;
+    let mut e = if exp == 0 { -1074 } else { mant |= 1 << 52; exp - 1075 };
+    if mant == 0 {
+        return Ok(Value::tuple(vec![Value::Int(0), Value::Int(1)]));
+    }
+    while mant & 1 == 0 && e < 0 {
+        mant >>= 1;
+        e += 1;
+    }
+    let mut num = BigInt::from(mant);
+    let mut den = BigInt::from(1);
+    if e > 0 {
+        num <<= e as usize;
+    } else {
+        den <<= (-e) as usize;
+    }
+    if f < 0.0 {
+        num = -num;
+    }
+    Ok(Value::tuple(vec![Value::from_bigint(num), Value::from_bigint(den)]))
+}
+
+fn float_hex(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
+    check_args(vm, "hex", args, 1, 1)?;
+    let f = float_of(vm, &this(args))?;
+    if f.is_nan() {
+        return Ok(Value::str("nan"));
+    }
+    if f.is_infinite() {
+        return Ok(Value::str(if f > 0.0 { "inf" } else { "-inf" }));
+    }
+    let sign = if f.is_sign_negative() { "-" } else { "" };
+    if f == 0.0 {
+        return Ok(Value::string(format!("{}0x0.0p+0", sign)));
+    }
+    let bits = f.abs().to_bits();
+    let exp = ((bits >> 52) & 0x7ff) as i64;
+    let mant = bits & ((1 << 52) - 1);
+    let (lead, e) = if exp == 0 { (0, -1022) } else { (1, exp - 1023) };
+    let mut digits = format!("{:013x}", mant);
+    while digits.len() > 1 && digits.ends_with('0') {
+        digits.pop();
+    }
+    let _ = Some(mant.to_i64());
+    Ok(Value::string(format!("{}0x{}.{}p{}{}", sign, lead, digits, if e >= 0 { "+" } else { "-" }, e.abs())))
+}

@@ -1,0 +1,236 @@
+//! `object` and `type`: the default dunder methods every class inherits,
+//! and the attributes every type has.
+
+use std::rc::Rc;
+
+use super::check_args;
+use crate::objects::{obj_id, Obj, PyObject, PyStr, Value};
+use crate::vm::builtins_types::{add_classmethod, add_method, add_staticmethod};
+use crate::vm::{PyResult, Vm};
+
+pub fn install(vm: &mut Vm) {
+    let o = vm.types().object.clone();
+    add_method(&o, "__init__", object_init);
+    add_staticmethod(&o, "__new__", object_new);
+    add_method(&o, "__repr__", object_repr);
+    add_method(&o, "__str__", object_str);
+    add_method(&o, "__eq__", object_eq);
+    add_method(&o, "__ne__", object_ne);
+    add_method(&o, "__hash__", object_hash);
+    add_method(&o, "__setattr__", object_setattr);
+    add_method(&o, "__delattr__", object_delattr);
+    add_method(&o, "__getattribute__", object_getattribute);
+    add_method(&o, "__format__", object_format);
+    add_method(&o, "__dir__", object_dir);
+    add_classmethod(&o, "__init_subclass__", object_init_subclass);
+    let t = vm.types().type_.clone();
+    add_method(&t, "mro", type_mro);
+    add_method(&t, "__subclasscheck__", type_subclasscheck);
+    add_method(&t, "__instancecheck__", type_instancecheck);
+}
+
+fn object_init(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
+    if args.is_empty() {
+        return Err(vm.type_error("descriptor '__init__' of 'object' object needs an argument"));
+    }
+    Ok(Value::None)
+}
+
+fn object_new(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
+    match args.first() {
+        Some(Value::Obj(c)) if matches!(&**c, PyObject::Type(_)) => {
+            let c = c.clone();
+            vm.new_object(&c, &args[1..])
+        }
+        Some(other) => Err(vm.type_error(&format!("object.__new__(X): X is not a type object ({})", vm.type_name(other)))),
+        None => Err(vm.type_error("object.__new__(): not enough arguments")),
+    }
+}
+
+fn object_repr(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
+    check_args(vm, "__repr__", args, 1, 1)?;
+    match &args[0] {
+        Value::Obj(o) if matches!(&**o, PyObject::Instance(_)) => Ok(Value::string(vm.default_repr(&args[0], o))),
+        v => vm.repr(v).map(Value::string),
+    }
+}
+
+fn object_str(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
+    check_args(vm, "__str__", args, 1, 1)?;
+    vm.repr(&args[0]).map(Value::string)
+}
+
+fn object_eq(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
+    check_args(vm, "__eq__", args, 2, 2)?;
+    if args[0].is(&args[1]) {
+        return Ok(Value::Bool(true));
+    }
+    Ok(Value::from_obj(PyObject::NotImplemented))
+}
+
+fn object_ne(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
+    check_args(vm, "__ne__", args, 2, 2)?;
+    let r = vm.compare(crate::syntax::ast::CmpOp::Eq, &args[0], &args[1])?;
+    if crate::vm::ops::is_notimpl(&r) {
+        return Ok(r);
+    }
+    let t = vm.truthy(&r)?;
+    Ok(Value::Bool(!t))
+}
+
+fn object_hash(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
+    check_args(vm, "__hash__", args, 1, 1)?;
+    match &args[0] {
+        Value::Obj(o) => Ok(Value::Int(obj_id(o) >> 4)),
+        v => vm.hash(v).map(Value::Int),
+    }
+}
+
+fn object_setattr(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
+    check_args(vm, "__setattr__", args, 3, 3)?;
+    let Some(name) = args[1].as_str() else {
+        return Err(vm.type_error(&format!("attribute name must be string, not '{}'", vm.type_name(&args[1]))));
+    };
+    if let Value::Obj(o) = &args[0] {
+        if let PyObject::Instance(i) = &**o {
+            // Bypass a user __setattr__ but honour data descriptors.
+            let cls = i.class.borrow().clone();
+            if let PyObject::Type(t) = &*cls {
+                if let Some(d) = t.lookup_str(name) {
+                    if let Value::Obj(dobj) = &d {
+                        if let PyObject::Property(p) = &**dobj {
+                            if p[1].is_none() {
+                                return Err(vm.new_error("AttributeError", &format!("property '{}' of '{}' object has no setter", name, t.name)));
+                            }
+                            let f = p[1].clone();
+                            vm.call(f, &[args[0].clone(), args[2].clone()])?;
+                            return Ok(Value::None);
+                        }
+                    }
+                }
+            }
+            i.dict().borrow_mut().set_str(name, args[2].clone());
+            return Ok(Value::None);
+        }
+    }
+    vm.setattr(&args[0], &PyStr::new(name.to_string()), args[2].clone())?;
+    Ok(Value::None)
+}
+
+fn object_delattr(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
+    check_args(vm, "__delattr__", args, 2, 2)?;
+    let Some(name) = args[1].as_str() else { return Err(vm.type_error("attribute name must be string")) };
+    if let Value::Obj(o) = &args[0] {
+        if let PyObject::Instance(i) = &**o {
+            if i.dict().borrow_mut().del_str(name).is_none() {
+                return Err(vm.attribute_error(&args[0], name));
+            }
+            return Ok(Value::None);
+        }
+    }
+    vm.delattr(&args[0], &PyStr::new(name.to_string()))?;
+    Ok(Value::None)
+}
+
+fn object_getattribute(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
+    check_args(vm, "__getattribute__", args, 2, 2)?;
+    let Some(name) = args[1].as_str() else { return Err(vm.type_error("attribute name must be string")) };
+    vm.getattr(&args[0], &PyStr::new(name.to_string()))
+}
+
+fn object_format(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
+    check_args(vm, "__format__", args, 2, 2)?;
+    let spec = args[1].as_str().unwrap_or("");
+    if !spec.is_empty() {
+        return Err(vm.type_error(&format!("unsupported format string passed to {}.__format__", vm.type_name(&args[0]))));
+    }
+    vm.str_of(&args[0]).map(Value::string)
+}
+
+fn object_dir(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
+    check_args(vm, "__dir__", args, 1, 1)?;
+    let names = vm.dir_of(&args[0])?;
+    Ok(Value::list(names))
+}
+
+fn object_init_subclass(_vm: &mut Vm, _args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
+    Ok(Value::None)
+}
+
+fn type_mro(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
+    check_args(vm, "mro", args, 1, 1)?;
+    match &args[0] {
+        Value::Obj(c) if matches!(&**c, PyObject::Type(_)) => Ok(Value::list(vm.mro(c).into_iter().map(Value::Obj).collect())),
+        _ => Err(vm.type_error("descriptor 'mro' requires a 'type' object")),
+    }
+}
+
+fn type_subclasscheck(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
+    check_args(vm, "__subclasscheck__", args, 2, 2)?;
+    match (&args[0], &args[1]) {
+        (Value::Obj(a), Value::Obj(b)) => Ok(Value::Bool(vm.is_subclass(b, a))),
+        _ => Ok(Value::Bool(false)),
+    }
+}
+
+fn type_instancecheck(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
+    check_args(vm, "__instancecheck__", args, 2, 2)?;
+    match &args[0] {
+        Value::Obj(a) => Ok(Value::Bool(vm.isinstance(&args[1], a))),
+        _ => Ok(Value::Bool(false)),
+    }
+}
+
+/// Attributes every type object has.
+pub fn type_special_attr(vm: &mut Vm, cls: &Obj, name: &str) -> PyResult<Option<Value>> {
+    let PyObject::Type(t) = &**cls else { return Ok(None) };
+    Ok(Some(match name {
+        "__name__" => {
+            let q = t.qualname.borrow();
+            Value::str(q.rsplit('.').next().unwrap_or(&q))
+        }
+        "__qualname__" => Value::str(&t.qualname.borrow()),
+        "__module__" => Value::str(&t.module.borrow()),
+        "__mro__" => Value::tuple(vm.mro(cls).into_iter().map(Value::Obj).collect()),
+        "__bases__" => Value::tuple(t.bases.iter().cloned().map(Value::Obj).collect()),
+        "__base__" => t.bases.first().cloned().map(Value::Obj).unwrap_or(Value::None),
+        "__dict__" => Value::dict(t.dict.borrow().clone()),
+        "__doc__" => Value::None,
+        "__class__" => Value::Obj(vm.types().type_.clone()),
+        "__annotations__" => Value::dict(crate::objects::PyDict::new()),
+        _ => return Ok(None),
+    }))
+}
+
+/// `type(x)` or `type(name, bases, dict)`.
+pub fn type_new(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    match args.len() {
+        1 if kw.is_empty() => Ok(Value::Obj(vm.type_of(&args[0]))),
+        3 => {
+            let Some(name) = args[0].as_str().map(|s| s.to_string()) else {
+                return Err(vm.type_error(&format!("type.__new__() argument 1 must be str, not {}", vm.type_name(&args[0]))));
+            };
+            let Some(bases) = args[1].as_tuple().map(|b| b.to_vec()) else {
+                return Err(vm.type_error(&format!("type.__new__() argument 2 must be tuple, not {}", vm.type_name(&args[1]))));
+            };
+            let mut bs = Vec::new();
+            for b in bases {
+                match b {
+                    Value::Obj(o) if matches!(&*o, PyObject::Type(_)) => bs.push(o),
+                    _ => return Err(vm.type_error("bases must be types")),
+                }
+            }
+            let ns = match &args[2] {
+                Value::Obj(o) if matches!(&**o, PyObject::Dict(_)) => o.clone(),
+                other => return Err(vm.type_error(&format!("type.__new__() argument 3 must be dict, not {}", vm.type_name(other)))),
+            };
+            let ns = Rc::new(PyObject::Dict(std::cell::RefCell::new(Vm::dict_of(&ns).borrow().clone())));
+            if Vm::dict_of(&ns).borrow().get_str("__module__").is_none() {
+                let m = vm.frames.last().and_then(|f| Vm::dict_of(&f.globals).borrow().get_str("__name__").cloned()).unwrap_or(Value::str("__main__"));
+                Vm::dict_of(&ns).borrow_mut().set_str("__module__", m);
+            }
+            vm.create_class(&name, bs, &ns, kw)
+        }
+        _ => Err(vm.type_error("type() takes 1 or 3 arguments")),
+    }
+}

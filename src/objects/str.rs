@@ -1,0 +1,76 @@
+//! `str` storage: UTF-8 text with a cached hash and an ASCII flag, so that
+//! indexing ASCII text is O(1) and dict lookups hash each string once.
+
+use std::cell::Cell;
+
+/// A Python `str`.
+pub struct PyStr {
+    s: Box<str>,
+    hash: Cell<i64>,
+    /// Number of characters, or `usize::MAX` until computed.
+    chars: Cell<usize>,
+}
+
+impl PyStr {
+    pub fn new(s: String) -> PyStr {
+        let chars = if s.is_ascii() { s.len() } else { usize::MAX };
+        PyStr { s: s.into_boxed_str(), hash: Cell::new(-1), chars: Cell::new(chars) }
+    }
+    #[inline]
+    pub fn as_str(&self) -> &str {
+        &self.s
+    }
+    /// Length in characters (code points), as `len()` reports it.
+    pub fn char_len(&self) -> usize {
+        let n = self.chars.get();
+        if n != usize::MAX {
+            return n;
+        }
+        let n = self.s.chars().count();
+        self.chars.set(n);
+        n
+    }
+    #[inline]
+    pub fn is_ascii(&self) -> bool {
+        self.char_len() == self.s.len()
+    }
+    /// The character at index `i` (0 <= i < char_len).
+    pub fn char_at(&self, i: usize) -> Option<char> {
+        if self.is_ascii() {
+            self.s.as_bytes().get(i).map(|&b| b as char)
+        } else {
+            self.s.chars().nth(i)
+        }
+    }
+    /// Byte offset of character index `i` (i <= char_len).
+    pub fn byte_offset(&self, i: usize) -> usize {
+        if self.is_ascii() {
+            i.min(self.s.len())
+        } else {
+            self.s.char_indices().nth(i).map(|(b, _)| b).unwrap_or(self.s.len())
+        }
+    }
+    /// The (cached) hash of the text. Not CPython's value (CPython randomises
+    /// str hashes per process), but stable within a process.
+    #[inline]
+    pub fn hash(&self) -> i64 {
+        let h = self.hash.get();
+        if h != -1 {
+            return h;
+        }
+        let h = hash_bytes(self.s.as_bytes());
+        self.hash.set(h);
+        h
+    }
+}
+
+/// FNV-1a over the bytes, folded to never be -1.
+pub fn hash_bytes(b: &[u8]) -> i64 {
+    let mut h: u64 = 0xcbf29ce484222325;
+    for &c in b {
+        h ^= c as u64;
+        h = h.wrapping_mul(0x100000001b3);
+    }
+    let h = (h >> 1) as i64;
+    if h == -1 { -2 } else { h }
+}

@@ -1,0 +1,97 @@
+//! `type` objects: name, bases, C3 MRO, and the attribute dict.
+//!
+//! Builtin types are `PyType`s too; their methods are native functions stored
+//! in the type dict, so `list.append` and `[].append` resolve the same way as a
+//! method of a user class. `layout` says which builtin object an instance of
+//! the type is (an `Instance`, an `Exception`, ...).
+
+use std::cell::{Cell, RefCell};
+
+use super::{Obj, PyDict, Value};
+
+/// What the instances of a type are made of.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Layout {
+    /// Builtin types whose instances are made natively (int, str, list, ...).
+    Builtin,
+    /// `object` and user classes deriving only from it.
+    Instance,
+    /// BaseException and everything derived from it.
+    Exception,
+}
+
+pub struct PyType {
+    pub name: String,
+    pub qualname: RefCell<String>,
+    pub module: RefCell<String>,
+    pub bases: Vec<Obj>,
+    /// The C3 linearisation, starting with the type itself (stored without it
+    /// to avoid a reference cycle: `mro()` prepends `self`).
+    pub mro_tail: Vec<Obj>,
+    pub dict: RefCell<PyDict>,
+    pub layout: Layout,
+    /// The builtin type whose instances back this type (list for `class L(list)`).
+    pub builtin_base: Option<Obj>,
+    /// Bumped when the dict of this type or any base changes (attribute caches).
+    pub version: Cell<u64>,
+    /// True for user classes; builtin types reject attribute assignment.
+    pub heap: bool,
+}
+
+impl PyType {
+    pub fn lookup_str(&self, name: &str) -> Option<Value> {
+        if let Some(v) = self.dict.borrow().get_str(name) {
+            return Some(v.clone());
+        }
+        for t in &self.mro_tail {
+            if let super::PyObject::Type(t) = &**t {
+                if let Some(v) = t.dict.borrow().get_str(name) {
+                    return Some(v.clone());
+                }
+            }
+        }
+        None
+    }
+    #[inline]
+    pub fn lookup(&self, name: &super::PyStr) -> Option<Value> {
+        if let Some(v) = self.dict.borrow().get_pystr(name) {
+            return Some(v.clone());
+        }
+        for t in &self.mro_tail {
+            if let super::PyObject::Type(t) = &**t {
+                if let Some(v) = t.dict.borrow().get_pystr(name) {
+                    return Some(v.clone());
+                }
+            }
+        }
+        None
+    }
+}
+
+/// C3 linearisation of `bases` (each given as its full MRO). Returns `None`
+/// when no consistent order exists.
+pub fn c3_merge(mut seqs: Vec<Vec<Obj>>) -> Option<Vec<Obj>> {
+    let mut out = Vec::new();
+    loop {
+        seqs.retain(|s| !s.is_empty());
+        if seqs.is_empty() {
+            return Some(out);
+        }
+        let mut found = None;
+        for s in &seqs {
+            let cand = &s[0];
+            let in_tail = seqs.iter().any(|t| t[1..].iter().any(|x| std::rc::Rc::ptr_eq(x, cand)));
+            if !in_tail {
+                found = Some(cand.clone());
+                break;
+            }
+        }
+        let c = found?;
+        for s in seqs.iter_mut() {
+            if std::rc::Rc::ptr_eq(&s[0], &c) {
+                s.remove(0);
+            }
+        }
+        out.push(c);
+    }
+}

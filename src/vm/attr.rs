@@ -1,0 +1,477 @@
+//! Attribute access: `getattr`, `setattr`, `delattr` and the method lookup
+//! used by `LoadMethod`, following Python's descriptor rules (data
+//! descriptors on the type, then the instance dict, then other class
+//! attributes, then `__getattr__`).
+
+use std::rc::Rc;
+
+use super::{PyResult, Vm};
+use crate::objects::{Obj, PyObject, PyStr, Value};
+
+/// The result of a method lookup: an unbound function plus its self, or a
+/// plain attribute value.
+pub enum Method {
+    Unbound(Value),
+    Attr(Value),
+}
+
+fn is_data_descriptor(vm: &Vm, v: &Value) -> bool {
+    match v {
+        Value::Obj(o) => match &**o {
+            PyObject::Property(_) => true,
+            PyObject::Instance(_) => vm.lookup_special(v, "__set__").is_some() || vm.lookup_special(v, "__delete__").is_some(),
+            _ => false,
+        },
+        _ => false,
+    }
+}
+
+impl Vm {
+    pub fn getattr_str(&mut self, obj: &Value, name: &str) -> PyResult<Value> {
+        let n = PyStr::new(name.to_string());
+        self.getattr(obj, &n)
+    }
+
+    pub fn getattr_opt(&mut self, obj: &Value, name: &str) -> PyResult<Option<Value>> {
+        match self.getattr_str(obj, name) {
+            Ok(v) => Ok(Some(v)),
+            Err(e) if self.err_is(&e, "AttributeError") => Ok(None),
+            Err(e) => Err(e),
+        }
+    }
+
+    /// `obj.name`
+    pub fn getattr(&mut self, obj: &Value, name: &PyStr) -> PyResult<Value> {
+        if let Value::Obj(o) = obj {
+            match &**o {
+                PyObject::Instance(inst) => {
+                    let cls = inst.class.borrow().clone();
+                    let PyObject::Type(t) = &*cls else { return Err(self.attribute_error(obj, name.as_str())) };
+                    let descr = t.lookup(name);
+                    if let Some(d) = &descr {
+                        if is_data_descriptor(self, d) {
+                            return self.descr_get(d.clone(), obj, &cls);
+                        }
+                    }
+                    if let Some(v) = inst.dict().borrow().get_pystr(name) {
+                        return Ok(v.clone());
+                    }
+                    if let Some(d) = descr {
+                        return self.descr_get(d, obj, &cls);
+                    }
+                    if name.as_str() == "__dict__" {
+                        return Ok(self.instance_dict_view(o));
+                    }
+                    if name.as_str() == "__class__" {
+                        return Ok(Value::Obj(cls.clone()));
+                    }
+                    if let Some(ga) = t.lookup_str("__getattr__") {
+                        return self.call(ga, &[obj.clone(), Value::Obj(Rc::new(PyObject::Str(PyStr::new(name.as_str().to_string()))))]);
+                    }
+                    return Err(self.attribute_error(obj, name.as_str()));
+                }
+                PyObject::Type(_) => return self.type_getattr(o, name),
+                PyObject::Module(m) => {
+                    if let Some(v) = Vm::dict_of(&m.dict).borrow().get_pystr(name) {
+                        return Ok(v.clone());
+                    }
+                    if name.as_str() == "__dict__" {
+                        return Ok(Value::Obj(m.dict.clone()));
+                    }
+                    let ga = Vm::dict_of(&m.dict).borrow().get_str("__getattr__").cloned();
+                    if let Some(ga) = ga {
+                        return self.call(ga, &[Value::str(name.as_str())]);
+                    }
+                    return Err(self.attribute_error(obj, name.as_str()));
+                }
+                _ => {}
+            }
+        }
+        self.builtin_getattr(obj, name)
+    }
+
+    /// Attribute lookup on values of builtin types (and exceptions).
+    fn builtin_getattr(&mut self, obj: &Value, name: &PyStr) -> PyResult<Value> {
+        if let Some(v) = crate::objects::methods::special_attr(self, obj, name.as_str())? {
+            return Ok(v);
+        }
+        let cls = self.type_of(obj);
+        let descr = match &*cls {
+            PyObject::Type(t) => t.lookup(name),
+            _ => None,
+        };
+        if let Value::Obj(o) = obj {
+            if let PyObject::Exception(e) = &**o {
+                if let Some(d) = &descr {
+                    if is_data_descriptor(self, d) {
+                        return self.descr_get(d.clone(), obj, &cls);
+                    }
+                }
+                if let Some(v) = e.dict.borrow().get_pystr(name) {
+                    return Ok(v.clone());
+                }
+            }
+            if let PyObject::Function(f) = &**o {
+                if let Some(v) = f.dict.borrow().get_pystr(name) {
+                    return Ok(v.clone());
+                }
+            }
+        }
+        if let Some(d) = descr {
+            return self.descr_get(d, obj, &cls);
+        }
+        if name.as_str() == "__class__" {
+            return Ok(Value::Obj(cls));
+        }
+        if let PyObject::Type(t) = &*cls {
+            if let Some(ga) = t.lookup_str("__getattr__") {
+                return self.call(ga, &[obj.clone(), Value::str(name.as_str())]);
+            }
+        }
+        Err(self.attribute_error(obj, name.as_str()))
+    }
+
+    /// Applies the descriptor protocol to a class attribute found for `obj`.
+    pub fn descr_get(&mut self, d: Value, obj: &Value, cls: &Obj) -> PyResult<Value> {
+        let Value::Obj(o) = &d else { return Ok(d) };
+        match &**o {
+            PyObject::Function(_) | PyObject::Builtin(_) => Ok(Value::from_obj(PyObject::Method(obj.clone(), d.clone()))),
+            PyObject::Property(p) => {
+                if p[0].is_none() {
+                    return Err(self.new_error("AttributeError", "unreadable attribute"));
+                }
+                let g = p[0].clone();
+                self.call(g, &[obj.clone()])
+            }
+            PyObject::StaticMethod(f) => Ok(f.clone()),
+            PyObject::ClassMethod(f) => Ok(Value::from_obj(PyObject::Method(Value::Obj(cls.clone()), f.clone()))),
+            PyObject::Instance(_) => {
+                if let Some(get) = self.lookup_special(&d, "__get__") {
+                    return self.call(get, &[d.clone(), obj.clone(), Value::Obj(cls.clone())]);
+                }
+                Ok(d)
+            }
+            _ => Ok(d),
+        }
+    }
+
+    /// `Class.name`: the MRO, with classmethods bound to the class.
+    fn type_getattr(&mut self, cls: &Obj, name: &PyStr) -> PyResult<Value> {
+        let PyObject::Type(t) = &**cls else { unreachable!("type_getattr on a type") };
+        if let Some(v) = t.lookup(name) {
+            if let Value::Obj(o) = &v {
+                match &**o {
+                    PyObject::ClassMethod(f) => return Ok(Value::from_obj(PyObject::Method(Value::Obj(cls.clone()), f.clone()))),
+                    PyObject::StaticMethod(f) => return Ok(f.clone()),
+                    PyObject::Instance(_) => {
+                        if let Some(get) = self.lookup_special(&v, "__get__") {
+                            return self.call(get, &[v.clone(), Value::None, Value::Obj(cls.clone())]);
+                        }
+                    }
+                    _ => {}
+                }
+            }
+            return Ok(v);
+        }
+        if let Some(v) = crate::objects::methods::type_special_attr(self, cls, name.as_str())? {
+            return Ok(v);
+        }
+        // Methods of `type` itself (mro, __subclasses__ ...).
+        let meta = self.types().type_.clone();
+        if let PyObject::Type(mt) = &*meta {
+            if let Some(v) = mt.lookup(name) {
+                return self.descr_get(v, &Value::Obj(cls.clone()), &meta);
+            }
+        }
+        Err(self.attribute_error(&Value::Obj(cls.clone()), name.as_str()))
+    }
+
+    /// `LoadMethod`: avoids creating a bound method for the common case.
+    #[inline]
+    pub fn load_method(&mut self, obj: &Value, name: &PyStr) -> PyResult<Method> {
+        if let Value::Obj(o) = obj {
+            match &**o {
+                PyObject::Instance(inst) => {
+                    let cls = inst.class.borrow().clone();
+                    if let PyObject::Type(t) = &*cls {
+                        if let Some(d) = t.lookup(name) {
+                            if let Value::Obj(dobj) = &d {
+                                if matches!(&**dobj, PyObject::Function(_) | PyObject::Builtin(_)) && inst.dict().borrow().get_pystr(name).is_none() {
+                                    return Ok(Method::Unbound(d));
+                                }
+                            }
+                        }
+                    }
+                }
+                PyObject::Type(_) | PyObject::Module(_) | PyObject::Exception(_) | PyObject::Function(_) => {}
+                _ => {
+                    let cls = self.type_of(obj);
+                    if let PyObject::Type(t) = &*cls {
+                        if let Some(d) = t.lookup(name) {
+                            if let Value::Obj(dobj) = &d {
+                                if matches!(&**dobj, PyObject::Builtin(_) | PyObject::Function(_)) {
+                                    return Ok(Method::Unbound(d));
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        self.getattr(obj, name).map(Method::Attr)
+    }
+
+    /// `obj.name = value`
+    pub fn setattr(&mut self, obj: &Value, name: &PyStr, value: Value) -> PyResult<()> {
+        if let Value::Obj(o) = obj {
+            match &**o {
+                PyObject::Instance(inst) => {
+                    let cls = inst.class.borrow().clone();
+                    if let PyObject::Type(t) = &*cls {
+                        if let Some(sa) = t.lookup_str("__setattr__") {
+                            if !is_object_builtin(&sa, "__setattr__") {
+                                self.call(sa, &[obj.clone(), Value::str(name.as_str()), value])?;
+                                return Ok(());
+                            }
+                        }
+                        if let Some(d) = t.lookup(name) {
+                            if self.descr_set(&d, obj, Some(value.clone()), name.as_str(), &cls)? {
+                                return Ok(());
+                            }
+                        }
+                    }
+                    if name.as_str() == "__class__" {
+                        if let Value::Obj(c) = &value {
+                            if matches!(&**c, PyObject::Type(_)) {
+                                *inst.class.borrow_mut() = c.clone();
+                                return Ok(());
+                            }
+                        }
+                        return Err(self.type_error("__class__ must be set to a class"));
+                    }
+                    inst.dict().borrow_mut().set_strval(Value::str(name.as_str()), value);
+                    return Ok(());
+                }
+                PyObject::Type(t) => {
+                    if !t.heap {
+                        return Err(self.type_error(&format!("cannot set '{}' attribute of immutable type '{}'", name.as_str(), t.name)));
+                    }
+                    match name.as_str() {
+                        "__name__" | "__qualname__" => {
+                            if let Some(s) = value.as_str() {
+                                *t.qualname.borrow_mut() = s.to_string();
+                                return Ok(());
+                            }
+                        }
+                        "__module__" => {
+                            if let Some(s) = value.as_str() {
+                                *t.module.borrow_mut() = s.to_string();
+                            }
+                        }
+                        _ => {}
+                    }
+                    t.dict.borrow_mut().set_strval(Value::str(name.as_str()), value);
+                    t.version.set(t.version.get() + 1);
+                    return Ok(());
+                }
+                PyObject::Module(m) => {
+                    Vm::dict_of(&m.dict).borrow_mut().set_strval(Value::str(name.as_str()), value);
+                    return Ok(());
+                }
+                PyObject::Function(f) => {
+                    match name.as_str() {
+                        "__name__" => *f.name.borrow_mut() = value.as_str().unwrap_or("").to_string(),
+                        "__qualname__" => *f.qualname.borrow_mut() = value.as_str().unwrap_or("").to_string(),
+                        "__doc__" => *f.doc.borrow_mut() = value,
+                        "__defaults__" => {
+                            *f.defaults.borrow_mut() = value.as_tuple().map(|t| t.to_vec()).unwrap_or_default();
+                        }
+                        _ => f.dict.borrow_mut().set_strval(Value::str(name.as_str()), value),
+                    }
+                    return Ok(());
+                }
+                PyObject::Exception(e) => {
+                    let cls = e.class.borrow().clone();
+                    if let PyObject::Type(t) = &*cls {
+                        if let Some(d) = t.lookup(name) {
+                            if self.descr_set(&d, obj, Some(value.clone()), name.as_str(), &cls)? {
+                                return Ok(());
+                            }
+                        }
+                    }
+                    match name.as_str() {
+                        "__cause__" => {
+                            *e.cause.borrow_mut() = value;
+                            e.suppress_context.set(true);
+                        }
+                        "__context__" => *e.context.borrow_mut() = value,
+                        "__suppress_context__" => e.suppress_context.set(matches!(value, Value::Bool(true))),
+                        "args" => *e.args.borrow_mut() = Value::tuple(self.iterate(&value)?),
+                        "__traceback__" => {
+                            if value.is_none() {
+                                e.traceback.borrow_mut().clear();
+                            }
+                        }
+                        _ => e.dict.borrow_mut().set_strval(Value::str(name.as_str()), value),
+                    }
+                    return Ok(());
+                }
+                _ => {}
+            }
+        }
+        let tn = self.type_name(obj);
+        if self.lookup_special(obj, name.as_str()).is_some() {
+            return Err(self.new_error("AttributeError", &format!("'{}' object attribute '{}' is read-only", tn, name.as_str())));
+        }
+        Err(self.new_error("AttributeError", &format!("'{}' object has no attribute '{}'", tn, name.as_str())))
+    }
+
+    /// Runs a data descriptor's setter/deleter; false if `d` is not one.
+    fn descr_set(&mut self, d: &Value, obj: &Value, value: Option<Value>, name: &str, cls: &Obj) -> PyResult<bool> {
+        let Value::Obj(o) = d else { return Ok(false) };
+        match &**o {
+            PyObject::Property(p) => {
+                let (f, what) = if value.is_some() { (p[1].clone(), "setter") } else { (p[2].clone(), "deleter") };
+                if f.is_none() {
+                    return Err(self.new_error(
+                        "AttributeError",
+                        &format!("property '{}' of '{}' object has no {}", name, self.type_name_of_type(cls), what),
+                    ));
+                }
+                match value {
+                    Some(v) => self.call(f, &[obj.clone(), v])?,
+                    None => self.call(f, &[obj.clone()])?,
+                };
+                Ok(true)
+            }
+            PyObject::Instance(_) => {
+                match value {
+                    Some(v) => {
+                        if let Some(set) = self.lookup_special(d, "__set__") {
+                            self.call(set, &[d.clone(), obj.clone(), v])?;
+                            return Ok(true);
+                        }
+                    }
+                    None => {
+                        if let Some(del) = self.lookup_special(d, "__delete__") {
+                            self.call(del, &[d.clone(), obj.clone()])?;
+                            return Ok(true);
+                        }
+                    }
+                }
+                Ok(false)
+            }
+            _ => Ok(false),
+        }
+    }
+
+    /// `del obj.name`
+    pub fn delattr(&mut self, obj: &Value, name: &PyStr) -> PyResult<()> {
+        if let Value::Obj(o) = obj {
+            match &**o {
+                PyObject::Instance(inst) => {
+                    let cls = inst.class.borrow().clone();
+                    if let PyObject::Type(t) = &*cls {
+                        if let Some(da) = t.lookup_str("__delattr__") {
+                            if !is_object_builtin(&da, "__delattr__") {
+                                self.call(da, &[obj.clone(), Value::str(name.as_str())])?;
+                                return Ok(());
+                            }
+                        }
+                        if let Some(d) = t.lookup(name) {
+                            if self.descr_set(&d, obj, None, name.as_str(), &cls)? {
+                                return Ok(());
+                            }
+                        }
+                    }
+                    if inst.dict().borrow_mut().del_str(name.as_str()).is_none() {
+                        return Err(self.attribute_error(obj, name.as_str()));
+                    }
+                    return Ok(());
+                }
+                PyObject::Type(t) if t.heap => {
+                    if t.dict.borrow_mut().del_str(name.as_str()).is_none() {
+                        return Err(self.attribute_error(obj, name.as_str()));
+                    }
+                    t.version.set(t.version.get() + 1);
+                    return Ok(());
+                }
+                PyObject::Module(m) => {
+                    if Vm::dict_of(&m.dict).borrow_mut().del_str(name.as_str()).is_none() {
+                        return Err(self.attribute_error(obj, name.as_str()));
+                    }
+                    return Ok(());
+                }
+                PyObject::Function(f) => {
+                    if f.dict.borrow_mut().del_str(name.as_str()).is_none() {
+                        return Err(self.attribute_error(obj, name.as_str()));
+                    }
+                    return Ok(());
+                }
+                PyObject::Exception(e) => {
+                    if e.dict.borrow_mut().del_str(name.as_str()).is_none() {
+                        return Err(self.attribute_error(obj, name.as_str()));
+                    }
+                    return Ok(());
+                }
+                _ => {}
+            }
+        }
+        Err(self.attribute_error(obj, name.as_str()))
+    }
+
+    /// `instance.__dict__`: the live namespace.
+    fn instance_dict_view(&mut self, o: &Obj) -> Value {
+        match &**o {
+            PyObject::Instance(i) => Value::Obj(i.dict.clone()),
+            _ => Value::None,
+        }
+    }
+
+    /// Calls `obj.name(*args)`.
+    pub fn call_method(&mut self, obj: &Value, name: &str, args: &[Value]) -> PyResult<Value> {
+        let n = PyStr::new(name.to_string());
+        match self.load_method(obj, &n)? {
+            Method::Unbound(f) => {
+                let mut a = Vec::with_capacity(args.len() + 1);
+                a.push(obj.clone());
+                a.extend_from_slice(args);
+                self.call(f, &a)
+            }
+            Method::Attr(f) => self.call(f, args),
+        }
+    }
+}
+
+impl Vm {
+    /// The names `dir(obj)` lists: instance dict plus the MRO's dicts.
+    pub fn dir_of(&mut self, v: &Value) -> PyResult<Vec<Value>> {
+        let mut names: Vec<Value> = Vec::new();
+        if let Value::Obj(o) = v {
+            match &**o {
+                PyObject::Module(m) => return Ok(Vm::dict_of(&m.dict).borrow().keys()),
+                PyObject::Instance(i) => names.extend(i.dict().borrow().keys()),
+                PyObject::Type(_) => {
+                    for t in self.mro(o) {
+                        if let PyObject::Type(tt) = &*t {
+                            names.extend(tt.dict.borrow().keys());
+                        }
+                    }
+                    return Ok(names);
+                }
+                _ => {}
+            }
+        }
+        let cls = self.type_of(v);
+        for t in self.mro(&cls) {
+            if let PyObject::Type(tt) = &*t {
+                names.extend(tt.dict.borrow().keys());
+            }
+        }
+        Ok(names)
+    }
+}
+
+fn is_object_builtin(f: &Value, name: &str) -> bool {
+    matches!(f, Value::Obj(o) if matches!(&**o, PyObject::Builtin(b) if b.name == name && b.owner == Some("object")))
+}

@@ -1,0 +1,1253 @@
+//! The eval loop: one `match` over `Instr`, running the top frame of
+//! `Vm::frames` until the frame at `base` returns or yields.
+//!
+//! Python-to-Python calls (and `__init__` of class calls) push a frame and
+//! continue here without recursing in Rust. An error unwinds through the
+//! frames' block stacks (see `unwind`): a handler found in some frame above
+//! `base` resumes the loop there; otherwise the error returns to the native
+//! caller of `run`.
+
+use std::rc::Rc;
+
+use super::call::Instantiate;
+use super::frame::{Block, BlockKind, Return};
+use super::{PyErr, PyResult, Vm};
+use crate::bytecode::Instr;
+use crate::objects::{PyFunction, PyObject, PyStr, Value};
+use crate::syntax::ast::{BinOp, CmpOp};
+
+/// Why the loop stopped.
+pub enum Halt {
+    Return(Value),
+    Yield(Value),
+}
+
+impl Vm {
+    /// Runs frames from the top until the frame at index `base` finishes.
+    pub fn run(&mut self, base: usize) -> PyResult<Halt> {
+        loop {
+            match self.execute(base) {
+                Ok(h) => return Ok(h),
+                Err(e) => self.unwind(e, base)?,
+            }
+        }
+    }
+
+    /// Finds a handler for `e` in the frames at or above `base`, popping the
+    /// frames that have none. Err if the exception leaves the base frame.
+    pub(crate) fn unwind(&mut self, e: PyErr, base: usize) -> PyResult<()> {
+        let exc = e.0;
+        if !self.reraise {
+            self.chain_context(&exc);
+        }
+        loop {
+            let top = self.frames.len() - 1;
+            {
+                let f = &self.frames[top];
+                if !self.reraise {
+                    Vm::add_traceback(&exc, f.code.clone(), f.line());
+                }
+                self.reraise = false;
+            }
+            while let Some(b) = self.frames[top].blocks.pop() {
+                match b.kind {
+                    BlockKind::Except => {
+                        let prev = std::mem::replace(&mut self.exc_info, Value::Obj(exc.clone()));
+                        let f = &mut self.frames[top];
+                        f.stack.truncate(b.depth as usize);
+                        f.stack.push(prev);
+                        f.stack.push(Value::Obj(exc));
+                        f.blocks.push(Block { kind: BlockKind::Cleanup, depth: b.depth, handler: 0 });
+                        f.ip = b.handler as usize;
+                        return Ok(());
+                    }
+                    BlockKind::Cleanup => {
+                        let f = &mut self.frames[top];
+                        f.stack.truncate(b.depth as usize + 1);
+                        self.exc_info = f.pop();
+                    }
+                }
+            }
+            let frame = self.frames.pop();
+            if let Some(fr) = frame {
+                self.recycle(fr);
+            }
+            if top == base {
+                return Err(PyErr(exc));
+            }
+        }
+    }
+
+    /// Sets `exc.__context__` to the exception being handled, if any.
+    fn chain_context(&mut self, exc: &crate::objects::Obj) {
+        let Value::Obj(cur) = &self.exc_info else { return };
+        if Rc::ptr_eq(cur, exc) {
+            return;
+        }
+        let PyObject::Exception(x) = &**exc else { return };
+        if !x.context.borrow().is_none() {
+            return;
+        }
+        // Break cycles: if exc is already in cur's context chain, cut it there.
+        let mut o = cur.clone();
+        loop {
+            let next = match &*o {
+                PyObject::Exception(c) => c.context.borrow().clone(),
+                _ => Value::None,
+            };
+            match next {
+                Value::Obj(n) => {
+                    if Rc::ptr_eq(&n, exc) {
+                        if let PyObject::Exception(c) = &*o {
+                            *c.context.borrow_mut() = Value::None;
+                        }
+                        break;
+                    }
+                    o = n;
+                }
+                _ => break,
+            }
+        }
+        *x.context.borrow_mut() = Value::Obj(cur.clone());
+    }
+
+    fn unbound_local(&self, top: usize, i: usize) -> PyErr {
+        let name = &self.frames[top].code.varnames[i];
+        self.new_error("UnboundLocalError", &format!("cannot access local variable '{}' where it is not associated with a value", name))
+    }
+
+    fn name_error(&self, name: &str) -> PyErr {
+        let e = self.new_error("NameError", &format!("name '{}' is not defined", name));
+        if let PyObject::Exception(x) = &*e.0 {
+            x.dict.borrow_mut().set_str("name", Value::str(name));
+        }
+        e
+    }
+
+    fn cell_name(&self, top: usize, i: usize) -> (String, bool) {
+        let code = &self.frames[top].code;
+        if i < code.cellvars.len() {
+            (code.cellvars[i].clone(), true)
+        } else {
+            (code.freevars.get(i - code.cellvars.len()).cloned().unwrap_or_default(), false)
+        }
+    }
+
+    fn deref_error(&self, top: usize, i: usize) -> PyErr {
+        let (name, is_cell) = self.cell_name(top, i);
+        if is_cell {
+            self.new_error("UnboundLocalError", &format!("cannot access local variable '{}' where it is not associated with a value", name))
+        } else {
+            self.new_error("NameError", &format!("cannot access free variable '{}' where it is not associated with a value in enclosing scope", name))
+        }
+    }
+
+    /// Executes instructions until the base frame returns or yields, or an error.
+    fn execute(&mut self, base: usize) -> PyResult<Halt> {
+        loop {
+            let top = self.frames.len() - 1;
+            let f = &mut self.frames[top];
+            let instr = f.code.instrs[f.ip];
+            f.ip += 1;
+            match instr {
+                // ---- loads and stores ----
+                Instr::LoadConst(i) => {
+                    let v = f.code.consts[i as usize].clone();
+                    f.stack.push(v);
+                }
+                Instr::LoadFast(i) => {
+                    let v = f.stack[i as usize].clone();
+                    if v.is_null() {
+                        return Err(self.unbound_local(top, i as usize));
+                    }
+                    f.stack.push(v);
+                }
+                Instr::StoreFast(i) => {
+                    let v = f.pop();
+                    f.stack[i as usize] = v;
+                }
+                Instr::DeleteFast(i) => {
+                    if f.stack[i as usize].is_null() {
+                        return Err(self.unbound_local(top, i as usize));
+                    }
+                    f.stack[i as usize] = Value::Null;
+                }
+                Instr::LoadDeref(i) => {
+                    let v = match &*f.cells[i as usize] {
+                        PyObject::Cell(c) => c.borrow().clone(),
+                        _ => Value::Null,
+                    };
+                    if v.is_null() {
+                        return Err(self.deref_error(top, i as usize));
+                    }
+                    f.stack.push(v);
+                }
+                Instr::StoreDeref(i) => {
+                    let v = f.pop();
+                    if let PyObject::Cell(c) = &*f.cells[i as usize] {
+                        *c.borrow_mut() = v;
+                    }
+                }
+                Instr::DeleteDeref(i) => {
+                    let was = match &*f.cells[i as usize] {
+                        PyObject::Cell(c) => std::mem::replace(&mut *c.borrow_mut(), Value::Null),
+                        _ => Value::Null,
+                    };
+                    if was.is_null() {
+                        return Err(self.deref_error(top, i as usize));
+                    }
+                }
+                Instr::LoadClosure(i) => {
+                    let c = f.cells[i as usize].clone();
+                    f.stack.push(Value::Obj(c));
+                }
+                Instr::LoadClassDeref(i) => {
+                    let (name, _) = self.cell_name(top, i as usize);
+                    let f = &self.frames[top];
+                    let from_ns = f.locals.as_ref().and_then(|l| Vm::dict_of(l).borrow().get_str(&name).cloned());
+                    let v = match from_ns {
+                        Some(v) => v,
+                        None => match &*f.cells[i as usize] {
+                            PyObject::Cell(c) => c.borrow().clone(),
+                            _ => Value::Null,
+                        },
+                    };
+                    if v.is_null() {
+                        return Err(self.deref_error(top, i as usize));
+                    }
+                    self.frames[top].stack.push(v);
+                }
+                Instr::LoadGlobal(i) => {
+                    let v = {
+                        let name = f.code.names[i as usize].as_pystr().expect("name");
+                        let g = Vm::dict_of(&f.globals).borrow().get_pystr(name).cloned();
+                        match g {
+                            Some(v) => Some(v),
+                            None => Vm::dict_of(&self.interp.builtins).borrow().get_pystr(name).cloned(),
+                        }
+                    };
+                    match v {
+                        Some(v) => self.frames[top].stack.push(v),
+                        None => {
+                            let n = self.frames[top].code.names[i as usize].as_str().unwrap_or("").to_string();
+                            return Err(self.name_error(&n));
+                        }
+                    }
+                }
+                Instr::StoreGlobal(i) => {
+                    let v = f.pop();
+                    let name = f.code.names[i as usize].clone();
+                    Vm::dict_of(&f.globals).borrow_mut().set_strval(name, v);
+                }
+                Instr::DeleteGlobal(i) => {
+                    let name = f.code.names[i as usize].as_str().unwrap_or("").to_string();
+                    if Vm::dict_of(&f.globals).borrow_mut().del_str(&name).is_none() {
+                        return Err(self.name_error(&name));
+                    }
+                }
+                Instr::LoadName(i) => {
+                    let v = {
+                        let name = f.code.names[i as usize].as_pystr().expect("name");
+                        let mut v = f.locals.as_ref().and_then(|l| Vm::dict_of(l).borrow().get_pystr(name).cloned());
+                        if v.is_none() {
+                            v = Vm::dict_of(&f.globals).borrow().get_pystr(name).cloned();
+                        }
+                        if v.is_none() {
+                            v = Vm::dict_of(&self.interp.builtins).borrow().get_pystr(name).cloned();
+                        }
+                        v
+                    };
+                    match v {
+                        Some(v) => self.frames[top].stack.push(v),
+                        None => {
+                            let n = self.frames[top].code.names[i as usize].as_str().unwrap_or("").to_string();
+                            return Err(self.name_error(&n));
+                        }
+                    }
+                }
+                Instr::StoreName(i) => {
+                    let v = f.pop();
+                    let name = f.code.names[i as usize].clone();
+                    let ns = f.locals.clone().unwrap_or_else(|| f.globals.clone());
+                    match &*ns {
+                        PyObject::Dict(d) => d.borrow_mut().set_strval(name, v),
+                        _ => {
+                            self.set_item(&Value::Obj(ns.clone()), name, v)?;
+                        }
+                    }
+                }
+                Instr::DeleteName(i) => {
+                    let name = f.code.names[i as usize].as_str().unwrap_or("").to_string();
+                    let ns = f.locals.clone().unwrap_or_else(|| f.globals.clone());
+                    if Vm::dict_of(&ns).borrow_mut().del_str(&name).is_none() {
+                        return Err(self.name_error(&name));
+                    }
+                }
+                Instr::LoadAttr(i) => {
+                    let obj = f.pop();
+                    let code = f.code.clone();
+                    let name = code.names[i as usize].as_pystr().expect("name");
+                    let v = self.getattr(&obj, name)?;
+                    self.frames[top].stack.push(v);
+                }
+                Instr::StoreAttr(i) => {
+                    let obj = f.pop();
+                    let v = f.pop();
+                    let code = f.code.clone();
+                    let name = code.names[i as usize].as_pystr().expect("name");
+                    self.setattr(&obj, name, v)?;
+                }
+                Instr::DeleteAttr(i) => {
+                    let obj = f.pop();
+                    let code = f.code.clone();
+                    let name = code.names[i as usize].as_pystr().expect("name");
+                    self.delattr(&obj, name)?;
+                }
+                Instr::LoadMethod(i) => {
+                    let obj = f.pop();
+                    let code = f.code.clone();
+                    let name = code.names[i as usize].as_pystr().expect("name");
+                    match self.load_method(&obj, name)? {
+                        super::attr::Method::Unbound(m) => {
+                            let f = &mut self.frames[top];
+                            f.stack.push(m);
+                            f.stack.push(obj);
+                        }
+                        super::attr::Method::Attr(a) => {
+                            let f = &mut self.frames[top];
+                            f.stack.push(a);
+                            f.stack.push(Value::Null);
+                        }
+                    }
+                }
+                Instr::BinarySubscr => {
+                    let key = f.pop();
+                    let c = f.pop();
+                    let v = self.subscript_fast(&c, &key)?;
+                    self.frames[top].stack.push(v);
+                }
+                Instr::StoreSubscr => {
+                    let key = f.pop();
+                    let c = f.pop();
+                    let v = f.pop();
+                    if let (Value::Obj(o), Value::Int(i)) = (&c, &key) {
+                        if let PyObject::List(l) = &**o {
+                            let mut l = l.borrow_mut();
+                            let n = l.len() as i64;
+                            let j = if *i < 0 { *i + n } else { *i };
+                            if j >= 0 && j < n {
+                                l[j as usize] = v;
+                                continue;
+                            }
+                        }
+                    }
+                    self.set_item(&c, key, v)?;
+                }
+                Instr::DeleteSubscr => {
+                    let key = f.pop();
+                    let c = f.pop();
+                    self.del_item(&c, &key)?;
+                }
+
+                // ---- stack ----
+                Instr::PopTop => {
+                    f.stack.pop();
+                }
+                Instr::DupTop => {
+                    let v = f.top().clone();
+                    f.stack.push(v);
+                }
+                Instr::DupTop2 => {
+                    let n = f.stack.len();
+                    let a = f.stack[n - 2].clone();
+                    let b = f.stack[n - 1].clone();
+                    f.stack.push(a);
+                    f.stack.push(b);
+                }
+                Instr::Rot2 => {
+                    let n = f.stack.len();
+                    f.stack.swap(n - 1, n - 2);
+                }
+                Instr::Rot3 => {
+                    let v = f.pop();
+                    let n = f.stack.len();
+                    f.stack.insert(n - 2, v);
+                }
+                Instr::Rot4 => {
+                    let v = f.pop();
+                    let n = f.stack.len();
+                    f.stack.insert(n - 3, v);
+                }
+
+                // ---- operators ----
+                Instr::BinaryOp(op) => {
+                    let b = f.pop();
+                    let a = f.pop();
+                    if let (Value::Int(x), Value::Int(y)) = (&a, &b) {
+                        let r = match op {
+                            BinOp::Add => x.checked_add(*y),
+                            BinOp::Sub => x.checked_sub(*y),
+                            BinOp::Mul => x.checked_mul(*y),
+                            BinOp::Mod if *y > 0 && *x >= 0 => Some(x % y),
+                            _ => None,
+                        };
+                        if let Some(r) = r {
+                            f.stack.push(Value::Int(r));
+                            continue;
+                        }
+                    }
+                    if let (Value::Float(x), Value::Float(y)) = (&a, &b) {
+                        let r = match op {
+                            BinOp::Add => Some(x + y),
+                            BinOp::Sub => Some(x - y),
+                            BinOp::Mul => Some(x * y),
+                            _ => None,
+                        };
+                        if let Some(r) = r {
+                            f.stack.push(Value::Float(r));
+                            continue;
+                        }
+                    }
+                    let r = self.binary_op(op, &a, &b)?;
+                    self.frames[top].stack.push(r);
+                }
+                Instr::InplaceOp(op) => {
+                    let b = f.pop();
+                    let a = f.pop();
+                    if let (Value::Int(x), Value::Int(y)) = (&a, &b) {
+                        let r = match op {
+                            BinOp::Add => x.checked_add(*y),
+                            BinOp::Sub => x.checked_sub(*y),
+                            _ => None,
+                        };
+                        if let Some(r) = r {
+                            f.stack.push(Value::Int(r));
+                            continue;
+                        }
+                    }
+                    let r = self.inplace_op(op, &a, &b)?;
+                    self.frames[top].stack.push(r);
+                }
+                Instr::UnaryNegative => {
+                    let v = f.pop();
+                    let r = self.unary_negative(&v)?;
+                    self.frames[top].stack.push(r);
+                }
+                Instr::UnaryPositive => {
+                    let v = f.pop();
+                    let r = self.unary_positive(&v)?;
+                    self.frames[top].stack.push(r);
+                }
+                Instr::UnaryInvert => {
+                    let v = f.pop();
+                    let r = self.unary_invert(&v)?;
+                    self.frames[top].stack.push(r);
+                }
+                Instr::UnaryNot => {
+                    let v = f.pop();
+                    let t = self.truthy(&v)?;
+                    self.frames[top].stack.push(Value::Bool(!t));
+                }
+                Instr::CompareOp(op) => {
+                    let b = f.pop();
+                    let a = f.pop();
+                    if let (Value::Int(x), Value::Int(y)) = (&a, &b) {
+                        let r = match op {
+                            CmpOp::Lt => x < y,
+                            CmpOp::LtE => x <= y,
+                            CmpOp::Gt => x > y,
+                            CmpOp::GtE => x >= y,
+                            CmpOp::Eq => x == y,
+                            CmpOp::NotEq => x != y,
+                            _ => false,
+                        };
+                        f.stack.push(Value::Bool(r));
+                        continue;
+                    }
+                    let r = match op {
+                        CmpOp::Eq | CmpOp::NotEq => match super::ops::native_eq(&a, &b) {
+                            Some(e) => Value::Bool(e == (op == CmpOp::Eq)),
+                            None => self.compare(op, &a, &b)?,
+                        },
+                        _ => self.compare(op, &a, &b)?,
+                    };
+                    self.frames[top].stack.push(r);
+                }
+                Instr::IsOp(invert) => {
+                    let b = f.pop();
+                    let a = f.pop();
+                    f.stack.push(Value::Bool(a.is(&b) != invert));
+                }
+                Instr::ContainsOp(invert) => {
+                    let b = f.pop();
+                    let a = f.pop();
+                    let r = self.contains(&b, &a)?;
+                    self.frames[top].stack.push(Value::Bool(r != invert));
+                }
+
+                // ---- control flow ----
+                Instr::Jump(l) => f.ip = l as usize,
+                Instr::PopJumpIfFalse(l) => {
+                    let v = f.pop();
+                    let t = match v {
+                        Value::Bool(b) => b,
+                        _ => self.truthy(&v)?,
+                    };
+                    if !t {
+                        self.frames[top].ip = l as usize;
+                    }
+                }
+                Instr::PopJumpIfTrue(l) => {
+                    let v = f.pop();
+                    let t = match v {
+                        Value::Bool(b) => b,
+                        _ => self.truthy(&v)?,
+                    };
+                    if t {
+                        self.frames[top].ip = l as usize;
+                    }
+                }
+                Instr::JumpIfFalseOrPop(l) => {
+                    let v = f.top().clone();
+                    let t = self.truthy(&v)?;
+                    let f = &mut self.frames[top];
+                    if !t {
+                        f.ip = l as usize;
+                    } else {
+                        f.stack.pop();
+                    }
+                }
+                Instr::JumpIfTrueOrPop(l) => {
+                    let v = f.top().clone();
+                    let t = self.truthy(&v)?;
+                    let f = &mut self.frames[top];
+                    if t {
+                        f.ip = l as usize;
+                    } else {
+                        f.stack.pop();
+                    }
+                }
+                Instr::GetIter => {
+                    let v = f.pop();
+                    let it = self.get_iter(&v)?;
+                    self.frames[top].stack.push(it);
+                }
+                Instr::ForIter(l) => {
+                    let it = f.top().clone();
+                    match self.next_fast(&it)? {
+                        Some(v) => self.frames[top].stack.push(v),
+                        None => {
+                            let f = &mut self.frames[top];
+                            f.stack.pop();
+                            f.ip = l as usize;
+                        }
+                    }
+                }
+                Instr::Nop => {}
+
+                // ---- building ----
+                Instr::BuildTuple(n) => {
+                    let at = f.stack.len() - n as usize;
+                    let items: Vec<Value> = f.stack.drain(at..).collect();
+                    f.stack.push(Value::tuple(items));
+                }
+                Instr::BuildList(n) => {
+                    let at = f.stack.len() - n as usize;
+                    let items: Vec<Value> = f.stack.drain(at..).collect();
+                    f.stack.push(Value::list(items));
+                }
+                Instr::BuildSet(n) => {
+                    let at = f.stack.len() - n as usize;
+                    let items: Vec<Value> = f.stack.drain(at..).collect();
+                    let mut s = crate::objects::PySet::new();
+                    for it in items {
+                        self.set_add_to(&mut s, it)?;
+                    }
+                    self.frames[top].stack.push(Value::from_obj(PyObject::Set(std::cell::RefCell::new(s))));
+                }
+                Instr::BuildMap(n) => {
+                    let at = f.stack.len() - 2 * n as usize;
+                    let items: Vec<Value> = f.stack.drain(at..).collect();
+                    let mut pairs = Vec::with_capacity(n as usize);
+                    let mut it = items.into_iter();
+                    while let (Some(k), Some(v)) = (it.next(), it.next()) {
+                        pairs.push((k, v));
+                    }
+                    let d = self.new_dict(pairs)?;
+                    self.frames[top].stack.push(d);
+                }
+                Instr::BuildConstKeyMap(n) => {
+                    let keys = f.pop();
+                    let at = f.stack.len() - n as usize;
+                    let vals: Vec<Value> = f.stack.drain(at..).collect();
+                    let keys = keys.as_tuple().map(|t| t.to_vec()).unwrap_or_default();
+                    let d = self.new_dict(keys.into_iter().zip(vals).collect())?;
+                    self.frames[top].stack.push(d);
+                }
+                Instr::BuildSlice(n) => {
+                    let step = if n == 3 { f.pop() } else { Value::None };
+                    let upper = f.pop();
+                    let lower = f.pop();
+                    f.stack.push(Value::from_obj(PyObject::Slice(Box::new([lower, upper, step]))));
+                }
+                Instr::BuildString(n) => {
+                    let at = f.stack.len() - n as usize;
+                    let mut s = String::new();
+                    for v in &f.stack[at..] {
+                        s.push_str(v.as_str().unwrap_or(""));
+                    }
+                    f.stack.truncate(at);
+                    f.stack.push(Value::string(s));
+                }
+                Instr::FormatValue(fl) => {
+                    let spec = if fl & 4 != 0 { Some(f.pop()) } else { None };
+                    let v = f.pop();
+                    let v = match fl & 3 {
+                        1 => Value::string(self.str_of(&v)?),
+                        2 => Value::string(self.repr(&v)?),
+                        3 => Value::string(self.ascii_of(&v)?),
+                        _ => v,
+                    };
+                    let s = match (&spec, &v) {
+                        (None, Value::Obj(o)) if matches!(&**o, PyObject::Str(_)) => v.clone(),
+                        _ => {
+                            let spec_s = spec.as_ref().and_then(|s| s.as_str()).unwrap_or("").to_string();
+                            Value::string(self.format_value(&v, &spec_s)?)
+                        }
+                    };
+                    self.frames[top].stack.push(s);
+                }
+                Instr::ListAppend(d) => {
+                    let v = f.pop();
+                    let n = f.stack.len();
+                    if let Value::Obj(o) = &f.stack[n - d as usize] {
+                        if let PyObject::List(l) = &**o {
+                            l.borrow_mut().push(v);
+                        }
+                    }
+                }
+                Instr::SetAdd(d) => {
+                    let v = f.pop();
+                    let n = f.stack.len();
+                    let s = f.stack[n - d as usize].clone();
+                    if let Value::Obj(o) = &s {
+                        self.set_add(o, v)?;
+                    }
+                }
+                Instr::MapAdd(d) => {
+                    let v = f.pop();
+                    let k = f.pop();
+                    let n = f.stack.len();
+                    let m = f.stack[n - d as usize].clone();
+                    if let Value::Obj(o) = &m {
+                        self.dict_set(o, k, v)?;
+                    }
+                }
+                Instr::ListExtend(d) => {
+                    let v = f.pop();
+                    let n = f.stack.len();
+                    let l = f.stack[n - d as usize].clone();
+                    let items = match self.iterate(&v) {
+                        Ok(i) => i,
+                        Err(e) if self.err_is(&e, "TypeError") && self.get_iter(&v).is_err() => {
+                            return Err(self.type_error(&format!("Value after * must be an iterable, not {}", self.type_name(&v))));
+                        }
+                        Err(e) => return Err(e),
+                    };
+                    if let Value::Obj(o) = &l {
+                        if let PyObject::List(l) = &**o {
+                            l.borrow_mut().extend(items);
+                        }
+                    }
+                }
+                Instr::SetUpdate(d) => {
+                    let v = f.pop();
+                    let n = f.stack.len();
+                    let s = f.stack[n - d as usize].clone();
+                    let items = self.iterate(&v)?;
+                    if let Value::Obj(o) = &s {
+                        for it in items {
+                            self.set_add(o, it)?;
+                        }
+                    }
+                }
+                Instr::DictUpdate(d) | Instr::DictMerge(d) => {
+                    let v = f.pop();
+                    let n = f.stack.len();
+                    let m = f.stack[n - d as usize].clone();
+                    let Value::Obj(mo) = &m else { continue };
+                    if matches!(instr, Instr::DictMerge(_)) {
+                        self.dict_merge_kwargs(mo, &v)?;
+                    } else {
+                        if !matches!(&v, Value::Obj(o) if matches!(&**o, PyObject::Dict(_))) && self.lookup_special(&v, "keys").is_none() {
+                            return Err(self.type_error(&format!("'{}' object is not a mapping", self.type_name(&v))));
+                        }
+                        self.dict_update(mo, &v)?;
+                    }
+                }
+                Instr::ListToTuple => {
+                    let v = f.pop();
+                    let items = match &v {
+                        Value::Obj(o) => match &**o {
+                            PyObject::List(l) => std::mem::take(&mut *l.borrow_mut()),
+                            _ => vec![],
+                        },
+                        _ => vec![],
+                    };
+                    f.stack.push(Value::tuple(items));
+                }
+                Instr::UnpackSequence(n) => {
+                    let v = f.pop();
+                    let items = self.unpack(&v, n as usize)?;
+                    let f = &mut self.frames[top];
+                    f.stack.extend(items.into_iter().rev());
+                }
+                Instr::UnpackEx(n) => {
+                    let v = f.pop();
+                    let (before, after) = ((n >> 8) as usize, (n & 0xff) as usize);
+                    let items = self.iterate(&v)?;
+                    if items.len() < before + after {
+                        return Err(self.value_error(&format!(
+                            "not enough values to unpack (expected at least {}, got {})",
+                            before + after,
+                            items.len()
+                        )));
+                    }
+                    let f = &mut self.frames[top];
+                    let mid_end = items.len() - after;
+                    for v in items[mid_end..].iter().rev() {
+                        f.stack.push(v.clone());
+                    }
+                    f.stack.push(Value::list(items[before..mid_end].to_vec()));
+                    for v in items[..before].iter().rev() {
+                        f.stack.push(v.clone());
+                    }
+                }
+
+                // ---- functions and calls ----
+                Instr::MakeFunction(fl) => {
+                    let qualname = f.pop();
+                    let code = f.pop();
+                    let closure = if fl & 8 != 0 { Some(f.pop()) } else { None };
+                    let kwdefaults = if fl & 2 != 0 { Some(f.pop()) } else { None };
+                    let defaults = if fl & 1 != 0 { Some(f.pop()) } else { None };
+                    let Value::Obj(co) = &code else { continue };
+                    let PyObject::Code(code) = &**co else { continue };
+                    let globals = f.globals.clone();
+                    let module = Vm::dict_of(&globals).borrow().get_str("__name__").cloned().unwrap_or(Value::None);
+                    let cells: Vec<_> = closure
+                        .and_then(|c| c.as_tuple().map(|t| t.iter().filter_map(|v| v.obj().cloned()).collect()))
+                        .unwrap_or_default();
+                    let func = PyFunction {
+                        code: code.clone(),
+                        globals,
+                        name: std::cell::RefCell::new(code.name.clone()),
+                        qualname: std::cell::RefCell::new(qualname.as_str().unwrap_or(&code.name).to_string()),
+                        defaults: std::cell::RefCell::new(defaults.and_then(|d| d.as_tuple().map(|t| t.to_vec())).unwrap_or_default()),
+                        kwdefaults: std::cell::RefCell::new(kwdefaults.and_then(|d| d.obj().cloned())),
+                        closure: cells.into_boxed_slice(),
+                        dict: std::cell::RefCell::new(crate::objects::PyDict::new()),
+                        module,
+                        doc: std::cell::RefCell::new(code.doc.as_ref().map(|d| Value::str(d)).unwrap_or(Value::None)),
+                    };
+                    f.stack.push(Value::from_obj(PyObject::Function(Box::new(func))));
+                }
+                Instr::Call(n) => {
+                    let n = n as usize;
+                    let at = f.stack.len() - n;
+                    let func = f.stack[at - 1].clone();
+                    self.call_from_stack(top, func, at, at - 1, &[])?;
+                }
+                Instr::CallMethod(n) => {
+                    let n = n as usize;
+                    let at = f.stack.len() - n;
+                    let slf = &f.stack[at - 1];
+                    let func = f.stack[at - 2].clone();
+                    let args_at = if slf.is_null() { at } else { at - 1 };
+                    self.call_from_stack(top, func, args_at, at - 2, &[])?;
+                }
+                Instr::CallKw(n) | Instr::CallMethodKw(n) => {
+                    let names = f.pop();
+                    let names = names.as_tuple().map(|t| t.to_vec()).unwrap_or_default();
+                    let n = n as usize;
+                    let at = f.stack.len() - n;
+                    let kwvals: Vec<Value> = f.stack.drain(at + n - names.len()..).collect();
+                    let kw: Vec<(Value, Value)> = names.into_iter().zip(kwvals).collect();
+                    let (func, args_at, func_at) = if matches!(instr, Instr::CallMethodKw(_)) {
+                        let slf = &f.stack[at - 1];
+                        (f.stack[at - 2].clone(), if slf.is_null() { at } else { at - 1 }, at - 2)
+                    } else {
+                        (f.stack[at - 1].clone(), at, at - 1)
+                    };
+                    self.call_from_stack(top, func, args_at, func_at, &kw)?;
+                }
+                Instr::CallEx(fl) => {
+                    let kwargs = if fl & 1 != 0 { Some(f.pop()) } else { None };
+                    let args = f.pop();
+                    let func = f.pop();
+                    let args = args.as_tuple().map(|t| t.to_vec()).unwrap_or_default();
+                    let kw: Vec<(Value, Value)> = match &kwargs {
+                        Some(Value::Obj(d)) => match &**d {
+                            PyObject::Dict(d) => d.borrow().iter().map(|(k, v)| (k.clone(), v.clone())).collect(),
+                            _ => vec![],
+                        },
+                        _ => vec![],
+                    };
+                    let at = f.stack.len();
+                    f.stack.extend(args);
+                    self.call_from_stack(top, func, at, at, &kw)?;
+                }
+                Instr::ReturnValue => {
+                    let v = f.pop();
+                    if top == base {
+                        return Ok(Halt::Return(v));
+                    }
+                    let frame = self.frames.pop().expect("frame");
+                    let v = match &frame.ret {
+                        Return::Init(obj) => {
+                            if !v.is_none() {
+                                let obj = obj.clone();
+                                self.recycle(frame);
+                                let _ = obj;
+                                return Err(self.type_error(&format!("__init__() should return None, not '{}'", self.type_name(&v))));
+                            }
+                            obj.clone()
+                        }
+                        _ => v,
+                    };
+                    self.recycle(frame);
+                    self.frames[top - 1].stack.push(v);
+                }
+                Instr::LoadBuildClass => {
+                    let v = self.builtins_dict().borrow().get_str("__build_class__").cloned().unwrap_or(Value::None);
+                    self.frames[top].stack.push(v);
+                }
+
+                // ---- imports ----
+                Instr::ImportName(i) => {
+                    let fromlist = f.pop();
+                    let level = f.pop();
+                    let name = f.code.names[i as usize].as_str().unwrap_or("").to_string();
+                    let globals = f.globals.clone();
+                    let level = match level {
+                        Value::Int(l) => l as usize,
+                        _ => 0,
+                    };
+                    let m = self.import(&name, &fromlist, level, &globals)?;
+                    self.frames[top].stack.push(m);
+                }
+                Instr::ImportFrom(i) => {
+                    let m = f.top().clone();
+                    let name = f.code.names[i as usize].as_str().unwrap_or("").to_string();
+                    let v = self.import_from(&m, &name)?;
+                    self.frames[top].stack.push(v);
+                }
+                Instr::ImportStar => {
+                    let m = f.pop();
+                    let ns = f.locals.clone().unwrap_or_else(|| f.globals.clone());
+                    self.import_star(&m, &ns)?;
+                }
+
+                // ---- exceptions and with ----
+                Instr::SetupExcept(l) => {
+                    let depth = f.stack.len() as u32;
+                    f.blocks.push(Block { kind: BlockKind::Except, depth, handler: l });
+                }
+                Instr::PopBlock => {
+                    f.blocks.pop();
+                }
+                Instr::PopExcept => {
+                    f.blocks.pop();
+                    let prev = f.pop();
+                    self.exc_info = prev;
+                }
+                Instr::Reraise => {
+                    let e = f.pop();
+                    self.reraise = true;
+                    return Err(match e {
+                        Value::Obj(o) => PyErr(o),
+                        _ => self.runtime_error("reraise of a non-exception"),
+                    });
+                }
+                Instr::Raise(n) => return Err(self.do_raise(top, n)?),
+                Instr::CheckExcMatch => {
+                    let t = f.pop();
+                    let exc = f.top().clone();
+                    let m = self.exception_matches(&exc, &t)?;
+                    self.frames[top].stack.push(Value::Bool(m));
+                }
+                Instr::BeforeWith => {
+                    let mgr = f.pop();
+                    let enter = self.lookup_special(&mgr, "__enter__");
+                    let exit = self.lookup_special(&mgr, "__exit__");
+                    let (Some(enter), Some(exit)) = (enter, exit) else {
+                        return Err(self.type_error(&format!(
+                            "'{}' object does not support the context manager protocol",
+                            self.type_name(&mgr)
+                        )));
+                    };
+                    let tn = self.type_of(&mgr);
+                    let bound_exit = self.descr_get(exit, &mgr, &tn)?;
+                    self.frames[top].stack.push(bound_exit);
+                    let bound_enter = self.descr_get(enter, &mgr, &tn)?;
+                    let r = self.call(bound_enter, &[])?;
+                    self.frames[top].stack.push(r);
+                }
+                Instr::WithExceptStart => {
+                    let n = f.stack.len();
+                    let exc = f.stack[n - 1].clone();
+                    let exit = f.stack[n - 3].clone();
+                    let t = match &exc {
+                        Value::Obj(o) => Value::Obj(self.class_of_exc(o)),
+                        _ => Value::None,
+                    };
+                    let r = self.call(exit, &[t, exc, Value::None])?;
+                    self.frames[top].stack.push(r);
+                }
+                Instr::WithExit => {
+                    let exit = f.pop();
+                    self.call(exit, &[Value::None, Value::None, Value::None])?;
+                }
+                Instr::LoadAssertionError => {
+                    let t = self.types().exc("AssertionError").clone();
+                    self.frames[top].stack.push(Value::Obj(t));
+                }
+
+                // ---- generators and coroutines ----
+                Instr::YieldValue => {
+                    let v = f.pop();
+                    return Ok(Halt::Yield(v));
+                }
+                Instr::GetYieldFromIter => {
+                    let v = f.pop();
+                    let it = match &v {
+                        Value::Obj(o) if matches!(&**o, PyObject::Generator(_)) => v.clone(),
+                        _ => self.get_iter(&v)?,
+                    };
+                    self.frames[top].stack.push(it);
+                }
+                Instr::Send(l) => {
+                    let sent = f.pop();
+                    let it = f.top().clone();
+                    match self.send_into(&it, sent)? {
+                        super::generator::Sent::Yielded(v) => self.frames[top].stack.push(v),
+                        super::generator::Sent::Returned(v) => {
+                            let f = &mut self.frames[top];
+                            f.stack.pop();
+                            f.stack.push(v);
+                            f.ip = l as usize;
+                        }
+                    }
+                }
+                Instr::GetAwaitable(_) => {
+                    let v = f.pop();
+                    let it = self.get_awaitable(&v)?;
+                    self.frames[top].stack.push(it);
+                }
+                Instr::GetAIter => {
+                    let v = f.pop();
+                    let it = self.get_aiter(&v)?;
+                    self.frames[top].stack.push(it);
+                }
+                Instr::GetANext => {
+                    let v = f.top().clone();
+                    let aw = self.get_anext(&v)?;
+                    self.frames[top].stack.push(aw);
+                }
+                Instr::EndAsyncFor => {
+                    // stack: aiter prev_exc exc
+                    let exc = f.pop();
+                    let is_stop = match &exc {
+                        Value::Obj(o) => {
+                            let c = self.class_of_exc(o);
+                            self.is_subclass(&c, self.types().exc("StopAsyncIteration"))
+                        }
+                        _ => false,
+                    };
+                    if !is_stop {
+                        self.reraise = true;
+                        return Err(match exc {
+                            Value::Obj(o) => PyErr(o),
+                            _ => self.runtime_error("bad exception"),
+                        });
+                    }
+                    let f = &mut self.frames[top];
+                    f.blocks.pop();
+                    let prev = f.pop();
+                    self.exc_info = prev;
+                    self.frames[top].stack.pop();
+                }
+                Instr::AsyncGenWrap => {
+                    let v = f.pop();
+                    f.stack.push(super::generator::wrap_async_value(v));
+                }
+                Instr::BeforeAsyncWith => {
+                    let mgr = f.pop();
+                    let enter = self.lookup_special(&mgr, "__aenter__");
+                    let exit = self.lookup_special(&mgr, "__aexit__");
+                    let (Some(enter), Some(exit)) = (enter, exit) else {
+                        return Err(self.type_error(&format!(
+                            "'{}' object does not support the asynchronous context manager protocol",
+                            self.type_name(&mgr)
+                        )));
+                    };
+                    let tn = self.type_of(&mgr);
+                    let bound_exit = self.descr_get(exit, &mgr, &tn)?;
+                    self.frames[top].stack.push(bound_exit);
+                    let bound_enter = self.descr_get(enter, &mgr, &tn)?;
+                    let r = self.call(bound_enter, &[])?;
+                    self.frames[top].stack.push(r);
+                }
+
+                // ---- misc ----
+                Instr::PrintExpr => {
+                    let v = f.pop();
+                    if !v.is_none() {
+                        let r = self.repr(&v)?;
+                        crate::modules::sys::write_stdout(self, &format!("{}\n", r))?;
+                        self.builtins_dict().borrow_mut().set_str("_", v);
+                    }
+                }
+                Instr::SetupAnnotations => {
+                    let ns = f.locals.clone().unwrap_or_else(|| f.globals.clone());
+                    let has = Vm::dict_of(&ns).borrow().get_str("__annotations__").is_some();
+                    if !has {
+                        Vm::dict_of(&ns).borrow_mut().set_str("__annotations__", Value::dict(crate::objects::PyDict::new()));
+                    }
+                }
+            }
+        }
+    }
+
+    /// Calls `func` with the arguments at `stack[args_at..]` of frame `top`,
+    /// removing `stack[func_at..]`. Python functions get a new frame that the
+    /// loop continues in; everything else is called natively.
+    #[inline]
+    fn call_from_stack(&mut self, top: usize, func: Value, args_at: usize, func_at: usize, kw: &[(Value, Value)]) -> PyResult<()> {
+        if let Value::Obj(o) = &func {
+            match &**o {
+                PyObject::Function(pf) if !pf.code.is_generator_like() => {
+                    let frame = {
+                        let args = &self.frames[top].stack[args_at..];
+                        let args: Vec<Value> = args.to_vec();
+                        self.bind_frame(pf, &args, kw)?
+                    };
+                    self.frames[top].stack.truncate(func_at);
+                    return self.push_frame(frame);
+                }
+                PyObject::Method(slf, mf) => {
+                    if let Value::Obj(mo) = mf {
+                        if let PyObject::Function(pf) = &**mo {
+                            if !pf.code.is_generator_like() {
+                                let frame = {
+                                    let mut args = Vec::with_capacity(self.frames[top].stack.len() - args_at + 1);
+                                    args.push(slf.clone());
+                                    args.extend_from_slice(&self.frames[top].stack[args_at..]);
+                                    self.bind_frame(pf, &args, kw)?
+                                };
+                                self.frames[top].stack.truncate(func_at);
+                                return self.push_frame(frame);
+                            }
+                        }
+                    }
+                }
+                PyObject::Type(t) if t.heap => {
+                    let args: Vec<Value> = self.frames[top].stack[args_at..].to_vec();
+                    match self.instantiate(o, &args, kw)? {
+                        Instantiate::Done(v) => {
+                            let f = &mut self.frames[top];
+                            f.stack.truncate(func_at);
+                            f.stack.push(v);
+                        }
+                        Instantiate::Init(obj, init) => {
+                            let Value::Obj(io) = &init else { unreachable!("init is a function") };
+                            let PyObject::Function(pf) = &**io else { unreachable!("init is a function") };
+                            let mut a = Vec::with_capacity(args.len() + 1);
+                            a.push(obj.clone());
+                            a.extend(args);
+                            let mut frame = self.bind_frame(pf, &a, kw)?;
+                            frame.ret = Return::Init(obj);
+                            self.frames[top].stack.truncate(func_at);
+                            return self.push_frame(frame);
+                        }
+                    }
+                    return Ok(());
+                }
+                _ => {}
+            }
+        }
+        let args: Vec<Value> = self.frames[top].stack[args_at..].to_vec();
+        self.frames[top].stack.truncate(func_at);
+        let r = self.call_kw(func, &args, kw)?;
+        self.frames[top].stack.push(r);
+        Ok(())
+    }
+
+    fn do_raise(&mut self, top: usize, n: u32) -> PyResult<PyErr> {
+        match n {
+            0 => match &self.exc_info {
+                Value::Obj(o) => {
+                    self.reraise = true;
+                    Ok(PyErr(o.clone()))
+                }
+                _ => Ok(self.runtime_error("No active exception to reraise")),
+            },
+            _ => {
+                let cause = if n == 2 { Some(self.frames[top].pop()) } else { None };
+                let v = self.frames[top].pop();
+                let exc = super::exc::make_exception(self, v)?;
+                if let Some(c) = cause {
+                    let c = match c {
+                        Value::None => Value::None,
+                        other => Value::Obj(super::exc::make_exception(self, other).map_err(|_| {
+                            self.type_error("exception causes must derive from BaseException")
+                        })?),
+                    };
+                    if let PyObject::Exception(x) = &*exc {
+                        *x.cause.borrow_mut() = c;
+                        x.suppress_context.set(true);
+                    }
+                }
+                Ok(PyErr(exc))
+            }
+        }
+    }
+
+    /// `except T:` matching, with tuples of classes.
+    pub fn exception_matches(&mut self, exc: &Value, t: &Value) -> PyResult<bool> {
+        let Value::Obj(eo) = exc else { return Ok(false) };
+        let cls = self.class_of_exc(eo);
+        match t {
+            Value::Obj(to) => match &**to {
+                PyObject::Type(_) => {
+                    if !self.is_subclass(to, &self.types().base_exception.clone()) {
+                        return Err(self.type_error("catching classes that do not inherit from BaseException is not allowed"));
+                    }
+                    Ok(self.is_subclass(&cls, to))
+                }
+                PyObject::Tuple(items) => {
+                    for it in items.iter() {
+                        if self.exception_matches(exc, it)? {
+                            return Ok(true);
+                        }
+                    }
+                    Ok(false)
+                }
+                _ => Err(self.type_error("catching classes that do not inherit from BaseException is not allowed")),
+            },
+            _ => Err(self.type_error("catching classes that do not inherit from BaseException is not allowed")),
+        }
+    }
+
+    /// Merges `**mapping` into call keywords, rejecting duplicates.
+    fn dict_merge_kwargs(&mut self, d: &crate::objects::Obj, v: &Value) -> PyResult<()> {
+        let pairs: Vec<(Value, Value)> = match v {
+            Value::Obj(o) if matches!(&**o, PyObject::Dict(_)) => match &**o {
+                PyObject::Dict(src) => src.borrow().iter().map(|(k, v)| (k.clone(), v.clone())).collect(),
+                _ => vec![],
+            },
+            _ => {
+                if self.lookup_special(v, "keys").is_none() {
+                    return Err(self.type_error(&format!("argument after ** must be a mapping, not {}", self.type_name(v))));
+                }
+                let keys = self.call_method(v, "keys", &[])?;
+                let mut out = Vec::new();
+                for k in self.iterate(&keys)? {
+                    let val = self.get_item(v, &k)?;
+                    out.push((k, val));
+                }
+                out
+            }
+        };
+        for (k, val) in pairs {
+            if k.as_str().is_none() {
+                return Err(self.type_error("keywords must be strings"));
+            }
+            if self.dict_get(d, &k)?.is_some() {
+                return Err(self.type_error(&format!(
+                    "got multiple values for keyword argument '{}'",
+                    k.as_str().unwrap_or("")
+                )));
+            }
+            self.dict_set(d, k, val)?;
+        }
+        Ok(())
+    }
+
+    /// Unpacks exactly `n` items.
+    fn unpack(&mut self, v: &Value, n: usize) -> PyResult<Vec<Value>> {
+        let items = match v {
+            Value::Obj(o) => match &**o {
+                PyObject::Tuple(t) => Some(t.to_vec()),
+                PyObject::List(l) => Some(l.borrow().clone()),
+                _ => None,
+            },
+            _ => None,
+        };
+        let items = match items {
+            Some(i) => i,
+            None => {
+                let it = match self.get_iter(v) {
+                    Ok(it) => it,
+                    Err(e) if self.err_is(&e, "TypeError") => {
+                        return Err(self.type_error(&format!("cannot unpack non-iterable {} object", self.type_name(v))))
+                    }
+                    Err(e) => return Err(e),
+                };
+                let mut out = Vec::with_capacity(n);
+                while let Some(x) = self.next(&it)? {
+                    out.push(x);
+                    if out.len() > n {
+                        return Err(self.value_error(&format!("too many values to unpack (expected {})", n)));
+                    }
+                }
+                out
+            }
+        };
+        if items.len() > n {
+            return Err(self.value_error(&format!("too many values to unpack (expected {})", n)));
+        }
+        if items.len() < n {
+            return Err(self.value_error(&format!("not enough values to unpack (expected {}, got {})", n, items.len())));
+        }
+        Ok(items)
+    }
+
+    /// `c[key]` with fast paths for list, tuple and dict.
+    #[inline]
+    fn subscript_fast(&mut self, c: &Value, key: &Value) -> PyResult<Value> {
+        if let Value::Obj(o) = c {
+            match (&**o, key) {
+                (PyObject::List(l), Value::Int(i)) => {
+                    let l = l.borrow();
+                    let n = l.len() as i64;
+                    let j = if *i < 0 { *i + n } else { *i };
+                    if j >= 0 && j < n {
+                        return Ok(l[j as usize].clone());
+                    }
+                }
+                (PyObject::Tuple(t), Value::Int(i)) => {
+                    let n = t.len() as i64;
+                    let j = if *i < 0 { *i + n } else { *i };
+                    if j >= 0 && j < n {
+                        return Ok(t[j as usize].clone());
+                    }
+                }
+                (PyObject::Dict(d), _) => {
+                    if let Some(s) = key.as_pystr() {
+                        if let Some(v) = d.borrow().get_pystr(s) {
+                            return Ok(v.clone());
+                        }
+                    }
+                }
+                _ => {}
+            }
+        }
+        self.get_item(c, key)
+    }
+}
+
+/// Interned-name helper for natives that need a `PyStr` key.
+pub fn pystr(s: &str) -> PyStr {
+    PyStr::new(s.to_string())
+}

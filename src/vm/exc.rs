@@ -1,0 +1,291 @@
+//! Raising exceptions from native code, and printing tracebacks the way
+//! CPython does.
+
+use std::rc::Rc;
+
+use super::{PyErr, PyResult, Vm};
+use crate::objects::exception::TbEntry;
+use crate::objects::{Obj, PyException, PyObject, Value};
+
+impl Vm {
+    /// A new exception of builtin class `name` with one message argument.
+    pub fn new_error(&self, name: &str, msg: &str) -> PyErr {
+        let cls = self.types().exc(name).clone();
+        PyErr(Rc::new(PyObject::Exception(Box::new(PyException::new(cls, Value::tuple(vec![Value::str(msg)]))))))
+    }
+    /// A new exception of class `cls` with the given args.
+    pub fn new_exception(&self, cls: Obj, args: Vec<Value>) -> PyErr {
+        PyErr(Rc::new(PyObject::Exception(Box::new(PyException::new(cls, Value::tuple(args))))))
+    }
+    pub fn new_error_noargs(&self, name: &str) -> PyErr {
+        let cls = self.types().exc(name).clone();
+        PyErr(Rc::new(PyObject::Exception(Box::new(PyException::new(cls, Value::tuple(vec![]))))))
+    }
+    pub fn type_error(&self, msg: &str) -> PyErr {
+        self.new_error("TypeError", msg)
+    }
+    pub fn value_error(&self, msg: &str) -> PyErr {
+        self.new_error("ValueError", msg)
+    }
+    pub fn index_error(&self, msg: &str) -> PyErr {
+        self.new_error("IndexError", msg)
+    }
+    pub fn overflow_error(&self, msg: &str) -> PyErr {
+        self.new_error("OverflowError", msg)
+    }
+    pub fn zero_division(&self, msg: &str) -> PyErr {
+        self.new_error("ZeroDivisionError", msg)
+    }
+    pub fn runtime_error(&self, msg: &str) -> PyErr {
+        self.new_error("RuntimeError", msg)
+    }
+    pub fn key_error(&self, key: Value) -> PyErr {
+        self.new_exception(self.types().exc("KeyError").clone(), vec![key])
+    }
+    pub fn stop_iteration(&self, value: Value) -> PyErr {
+        let args = if value.is_none() { vec![] } else { vec![value] };
+        self.new_exception(self.types().exc("StopIteration").clone(), args)
+    }
+    pub fn attribute_error(&self, obj: &Value, name: &str) -> PyErr {
+        let msg = match obj {
+            Value::Obj(o) if matches!(&**o, PyObject::Type(_)) => {
+                format!("type object '{}' has no attribute '{}'", self.type_name_of_type(o), name)
+            }
+            Value::Obj(o) if matches!(&**o, PyObject::Module(_)) => {
+                let PyObject::Module(m) = &**o else { unreachable!("checked") };
+                format!("module '{}' has no attribute '{}'", m.name, name)
+            }
+            _ => format!("'{}' object has no attribute '{}'", self.type_name(obj), name),
+        };
+        self.new_error("AttributeError", &msg)
+    }
+
+    /// Whether the exception's class is `name` or a subclass of it.
+    pub fn err_is(&self, e: &PyErr, name: &str) -> bool {
+        let cls = self.class_of_exc(&e.0);
+        self.is_subclass(&cls, self.types().exc(name))
+    }
+
+    pub fn class_of_exc(&self, e: &Obj) -> Obj {
+        match &**e {
+            PyObject::Exception(x) => x.class.borrow().clone(),
+            _ => self.types().base_exception.clone(),
+        }
+    }
+
+    /// The exception's args tuple items.
+    pub fn exc_args(e: &Obj) -> Vec<Value> {
+        match &**e {
+            PyObject::Exception(x) => x.args.borrow().as_tuple().map(|t| t.to_vec()).unwrap_or_default(),
+            _ => vec![],
+        }
+    }
+
+    /// Adds a traceback line for `frame`'s current instruction.
+    pub(crate) fn add_traceback(e: &Obj, code: Rc<crate::bytecode::PyCode>, line: u32) {
+        if let PyObject::Exception(x) = &**e {
+            x.traceback.borrow_mut().push(TbEntry { code, line });
+        }
+    }
+
+    /// `str(exc)` as the traceback's last line shows it.
+    pub fn exc_message(&mut self, e: &Obj) -> String {
+        match self.str_of(&Value::Obj(e.clone())) {
+            Ok(s) => s,
+            Err(_) => "<exception str() failed>".to_string(),
+        }
+    }
+
+    /// Formats a full traceback, with chained causes and contexts first.
+    pub fn format_exception(&mut self, e: &Obj) -> String {
+        let mut out = String::new();
+        let mut seen: Vec<Obj> = Vec::new();
+        self.format_chain(e, &mut out, &mut seen);
+        out
+    }
+
+    fn format_chain(&mut self, e: &Obj, out: &mut String, seen: &mut Vec<Obj>) {
+        seen.push(e.clone());
+        if let PyObject::Exception(x) = &**e {
+            let cause = x.cause.borrow().clone();
+            let context = x.context.borrow().clone();
+            if let Value::Obj(c) = &cause {
+                if !seen.iter().any(|s| Rc::ptr_eq(s, c)) {
+                    self.format_chain(c, out, seen);
+                    out.push_str("\nThe above exception was the direct cause of the following exception:\n\n");
+                }
+            } else if let Value::Obj(c) = &context {
+                if !x.suppress_context.get() && !seen.iter().any(|s| Rc::ptr_eq(s, c)) {
+                    self.format_chain(c, out, seen);
+                    out.push_str("\nDuring handling of the above exception, another exception occurred:\n\n");
+                }
+            }
+        }
+        self.format_one(e, out);
+    }
+
+    fn format_one(&mut self, e: &Obj, out: &mut String) {
+        let entries: Vec<TbEntry> = match &**e {
+            PyObject::Exception(x) => x.traceback.borrow().clone(),
+            _ => vec![],
+        };
+        if !entries.is_empty() {
+            out.push_str("Traceback (most recent call last):\n");
+            let mut last: Option<(String, u32, String)> = None;
+            let mut repeat = 0;
+            for ent in entries.iter().rev() {
+                let key = (ent.code.filename.to_string(), ent.line, ent.code.name.clone());
+                if last.as_ref() == Some(&key) {
+                    repeat += 1;
+                    if repeat >= 3 {
+                        continue;
+                    }
+                } else {
+                    if repeat >= 3 {
+                        let n = repeat - 2;
+                        out.push_str(&format!("  [Previous line repeated {} more time{}]\n", n, if n > 1 { "s" } else { "" }));
+                    }
+                    repeat = 0;
+                }
+                out.push_str(&format!("  File \"{}\", line {}, in {}\n", ent.code.filename, ent.line, ent.code.name));
+                if let Some(src) = self.source_line(&ent.code.filename, ent.line) {
+                    out.push_str(&format!("    {}\n", src));
+                }
+                last = Some(key);
+            }
+            if repeat >= 3 {
+                let n = repeat - 2;
+                out.push_str(&format!("  [Previous line repeated {} more time{}]\n", n, if n > 1 { "s" } else { "" }));
+            }
+        }
+        let cls = self.class_of_exc(e);
+        let name = self.qualified_class_name(&cls);
+        if self.is_subclass(&cls, &self.types().exc("SyntaxError").clone()) {
+            self.format_syntax_error(e, out);
+        }
+        let msg = self.exc_message(e);
+        if msg.is_empty() {
+            out.push_str(&format!("{}\n", name));
+        } else {
+            out.push_str(&format!("{}: {}\n", name, msg));
+        }
+    }
+
+    /// `  File "x.py", line 3` + source + caret lines of a SyntaxError.
+    fn format_syntax_error(&mut self, e: &Obj, out: &mut String) {
+        let PyObject::Exception(x) = &**e else { return };
+        let d = x.dict.borrow();
+        let filename = d.get_str("filename").and_then(|v| v.as_str().map(|s| s.to_string()));
+        let lineno = match d.get_str("lineno") {
+            Some(Value::Int(i)) => *i,
+            _ => 0,
+        };
+        let offset = match d.get_str("offset") {
+            Some(Value::Int(i)) => *i,
+            _ => 0,
+        };
+        let text = d.get_str("text").and_then(|v| v.as_str().map(|s| s.to_string()));
+        drop(d);
+        if let Some(f) = filename {
+            out.push_str(&format!("  File \"{}\", line {}\n", f, lineno));
+            if let Some(t) = text {
+                let line = t.trim_end_matches('\n');
+                let stripped = line.trim_start();
+                let indent = line.chars().count() - stripped.chars().count();
+                out.push_str(&format!("    {}\n", stripped));
+                if offset >= 1 {
+                    let col = (offset as usize).saturating_sub(1).saturating_sub(indent);
+                    out.push_str(&format!("    {}^\n", " ".repeat(col)));
+                }
+            }
+        }
+    }
+
+    pub fn source_line(&self, filename: &str, line: u32) -> Option<String> {
+        let src = {
+            let sources = self.interp.sources.borrow();
+            sources.get(filename).cloned()
+        };
+        let src = match src {
+            Some(s) => s,
+            None => {
+                let text = std::fs::read_to_string(filename).ok()?;
+                let rc: Rc<str> = Rc::from(text);
+                self.interp.sources.borrow_mut().insert(filename.to_string(), rc.clone());
+                rc
+            }
+        };
+        let l = src.lines().nth((line as usize).checked_sub(1)?)?;
+        let t = l.trim();
+        if t.is_empty() {
+            None
+        } else {
+            Some(t.to_string())
+        }
+    }
+
+    /// `module.Name` for non-builtin exception classes, like CPython prints.
+    pub fn qualified_class_name(&self, cls: &Obj) -> String {
+        match &**cls {
+            PyObject::Type(t) => {
+                let m = t.module.borrow();
+                let q = t.qualname.borrow();
+                if *m == "builtins" || *m == "__main__" {
+                    q.clone()
+                } else {
+                    format!("{}.{}", m, q)
+                }
+            }
+            _ => "?".to_string(),
+        }
+    }
+
+    /// Prints an uncaught exception to stderr.
+    pub fn print_exception(&mut self, e: &PyErr) {
+        let text = self.format_exception(&e.0);
+        crate::modules::sys::write_stderr(self, &text);
+    }
+
+    /// Converts a syntax error into a Python SyntaxError exception.
+    pub fn syntax_error(&mut self, err: &crate::syntax::SyntaxError, filename: &str, source: Option<&str>) -> PyErr {
+        use crate::syntax::SyntaxErrorKind;
+        let name = match err.kind {
+            SyntaxErrorKind::SyntaxError => "SyntaxError",
+            SyntaxErrorKind::IndentationError => "IndentationError",
+            SyntaxErrorKind::TabError => "TabError",
+        };
+        let e = self.new_error(name, &err.msg);
+        if let PyObject::Exception(x) = &*e.0 {
+            let mut d = x.dict.borrow_mut();
+            d.set_str("msg", Value::str(&err.msg));
+            d.set_str("filename", Value::str(filename));
+            d.set_str("lineno", Value::Int(err.line as i64));
+            d.set_str("offset", Value::Int(err.col as i64));
+            let text = source.and_then(|s| s.lines().nth((err.line as usize).saturating_sub(1))).map(|l| Value::string(format!("{}\n", l)));
+            d.set_str("text", text.unwrap_or(Value::None));
+        }
+        e
+    }
+}
+
+/// `raise X` accepts a class or an instance; this normalises to an instance.
+pub fn make_exception(vm: &mut Vm, v: Value) -> PyResult<Obj> {
+    match &v {
+        Value::Obj(o) => match &**o {
+            PyObject::Exception(_) => Ok(o.clone()),
+            PyObject::Type(_) if vm.is_subclass(o, &vm.types().base_exception.clone()) => {
+                let inst = vm.call(v.clone(), &[])?;
+                match inst {
+                    Value::Obj(i) if matches!(&*i, PyObject::Exception(_)) => Ok(i),
+                    other => Err(vm.type_error(&format!(
+                        "calling {} should have returned an instance of BaseException, not {}",
+                        vm.repr_type(o),
+                        vm.type_name(&other)
+                    ))),
+                }
+            }
+            _ => Err(vm.type_error("exceptions must derive from BaseException")),
+        },
+        _ => Err(vm.type_error("exceptions must derive from BaseException")),
+    }
+}

@@ -1,0 +1,77 @@
+//! Frames: the activation record of one running code object.
+//!
+//! A frame owns one value vector: the fast locals occupy its first
+//! `code.varnames.len()` slots (`Value::Null` when unbound) and the value
+//! stack grows after them. Cells (for closures) are kept apart because inner
+//! functions share them. A frame lives on `Vm::frames` while it runs; a
+//! suspended generator keeps its frame inside the generator object.
+
+use std::rc::Rc;
+
+use crate::bytecode::PyCode;
+use crate::objects::{Obj, Value};
+
+/// A runtime block: an exception handler or a handler's cleanup.
+#[derive(Clone, Copy, Debug)]
+pub struct Block {
+    pub kind: BlockKind,
+    /// Value-stack length (including locals) when the block was pushed.
+    pub depth: u32,
+    pub handler: u32,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum BlockKind {
+    /// `SetupExcept`: jump to `handler` on an exception.
+    Except,
+    /// Pushed on entering a handler: restores the previously handled
+    /// exception (stored at `depth`) when an exception escapes the handler.
+    Cleanup,
+}
+
+/// What the caller does with the value a frame returns.
+#[derive(Clone)]
+pub enum Return {
+    /// Push it on the calling frame's stack.
+    Push,
+    /// `__init__` of a class call: the result must be None; push the instance.
+    Init(Value),
+    /// Hand it back to native code (the frame is the base of a nested run).
+    Native,
+}
+
+pub struct Frame {
+    pub code: Rc<PyCode>,
+    pub ip: usize,
+    /// Locals, then the value stack.
+    pub stack: Vec<Value>,
+    pub cells: Vec<Obj>,
+    pub globals: Obj,
+    /// The namespace of module and class bodies (None in functions).
+    pub locals: Option<Obj>,
+    pub blocks: Vec<Block>,
+    pub ret: Return,
+    /// The generator owning this frame, if any (for `gi_running` and exc state).
+    pub generator: Option<Obj>,
+}
+
+impl Frame {
+    pub fn nlocals(&self) -> usize {
+        self.code.varnames.len()
+    }
+    #[inline]
+    pub fn push(&mut self, v: Value) {
+        self.stack.push(v);
+    }
+    #[inline]
+    pub fn pop(&mut self) -> Value {
+        self.stack.pop().unwrap_or(Value::None)
+    }
+    #[inline]
+    pub fn top(&self) -> &Value {
+        self.stack.last().unwrap_or(&Value::None)
+    }
+    pub fn line(&self) -> u32 {
+        self.code.line_at(self.ip.saturating_sub(1))
+    }
+}

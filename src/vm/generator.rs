@@ -1,0 +1,420 @@
+//! Generators and coroutines.
+//!
+//! A generator owns its suspended frame (`frame` is `None` while it runs and
+//! once it has finished). Resuming moves the frame onto `Vm::frames`, runs
+//! the eval loop until the frame yields or returns, and moves it back. States
+//! follow CPython's genobject.c: created (not started), suspended, running,
+//! completed. The exception being handled inside the generator
+//! (`sys.exc_info()`) is swapped in and out with the frame.
+//!
+//! `yield from` / `await` are the `Send` instruction: while a generator is
+//! suspended inside one, its top of stack is the delegate, and `throw()` and
+//! `close()` are forwarded to it first.
+
+use std::cell::{Cell, RefCell};
+use std::rc::Rc;
+
+use super::eval::Halt;
+use super::frame::{Frame, Return};
+use super::{PyErr, PyResult, Vm};
+use crate::bytecode::{flags, Instr, PyCode};
+use crate::objects::{Obj, PyObject, Value};
+
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum GenKind {
+    Generator,
+    Coroutine,
+    AsyncGenerator,
+}
+
+pub struct PyGenerator {
+    pub kind: GenKind,
+    pub frame: RefCell<Option<Frame>>,
+    pub running: Cell<bool>,
+    pub started: Cell<bool>,
+    pub qualname: RefCell<String>,
+    pub name: RefCell<String>,
+    pub code: Rc<PyCode>,
+    /// The exception being handled inside the generator while it is suspended.
+    pub exc_state: RefCell<Value>,
+}
+
+impl PyGenerator {
+    pub fn kind_name(&self) -> &'static str {
+        match self.kind {
+            GenKind::Generator => "generator",
+            GenKind::Coroutine => "coroutine",
+            GenKind::AsyncGenerator => "async_generator",
+        }
+    }
+    pub fn finished(&self) -> bool {
+        self.frame.borrow().is_none() && !self.running.get()
+    }
+}
+
+/// The outcome of sending into a generator or iterator.
+pub enum Sent {
+    Yielded(Value),
+    Returned(Value),
+}
+
+/// Async generators mark the values they yield; coil's async generators are
+/// driven by their own methods, so a plain value is enough.
+pub fn wrap_async_value(v: Value) -> Value {
+    v
+}
+
+impl Vm {
+    /// Wraps a fresh frame of a generator function into a generator object.
+    pub fn make_generator(&mut self, mut frame: Frame, func: &Obj) -> Value {
+        let (name, qualname) = match &**func {
+            PyObject::Function(f) => (f.name.borrow().clone(), f.qualname.borrow().clone()),
+            _ => (frame.code.name.clone(), frame.code.qualname.clone()),
+        };
+        let code = frame.code.clone();
+        let kind = if code.flags & flags::COROUTINE != 0 {
+            GenKind::Coroutine
+        } else if code.flags & flags::ASYNC_GENERATOR != 0 {
+            GenKind::AsyncGenerator
+        } else {
+            GenKind::Generator
+        };
+        frame.ret = Return::Native;
+        Value::from_obj(PyObject::Generator(Box::new(PyGenerator {
+            kind,
+            frame: RefCell::new(Some(frame)),
+            running: Cell::new(false),
+            started: Cell::new(false),
+            qualname: RefCell::new(qualname),
+            name: RefCell::new(name),
+            code,
+            exc_state: RefCell::new(Value::None),
+        })))
+    }
+
+    /// Resumes a generator with a sent value, or by throwing `throw` into it.
+    pub fn resume(&mut self, o: &Obj, value: Value, throw: Option<PyErr>) -> PyResult<Sent> {
+        let PyObject::Generator(g) = &**o else { return Err(self.type_error("not a generator")) };
+        if g.running.get() {
+            let what = g.kind_name();
+            return Err(self.value_error(&format!("{} already executing", what)));
+        }
+        let frame = g.frame.borrow_mut().take();
+        let Some(mut frame) = frame else {
+            if let Some(e) = throw {
+                return Err(e);
+            }
+            if g.kind == GenKind::Coroutine {
+                return Err(self.runtime_error("cannot reuse already awaited coroutine"));
+            }
+            return Ok(Sent::Returned(Value::None));
+        };
+        if throw.is_none() {
+            if !g.started.get() {
+                if !value.is_none() {
+                    *g.frame.borrow_mut() = Some(frame);
+                    return Err(self.type_error(&format!("can't send non-None value to a just-started {}", g.kind_name())));
+                }
+            } else {
+                frame.stack.push(value);
+            }
+        } else if g.started.get() {
+            // Delegate throw() to a `yield from` target first.
+            if let Some(sub) = delegate_of(&frame) {
+                *g.frame.borrow_mut() = Some(frame);
+                return self.throw_to_delegate(o, sub, throw.unwrap_or_else(|| self.runtime_error("throw")));
+            }
+        }
+        g.started.set(true);
+        frame.generator = Some(o.clone());
+        self.push_frame(frame)?;
+        let base = self.frames.len() - 1;
+        let saved = std::mem::replace(&mut self.exc_info, g.exc_state.borrow().clone());
+        g.running.set(true);
+        self.native_depth += 1;
+        let r = match throw {
+            Some(e) => match self.unwind(e, base) {
+                Ok(()) => self.run(base),
+                Err(e) => Err(e),
+            },
+            None => self.run(base),
+        };
+        self.native_depth -= 1;
+        g.running.set(false);
+        let inner_exc = std::mem::replace(&mut self.exc_info, saved);
+        match r {
+            Ok(Halt::Yield(v)) => {
+                *g.exc_state.borrow_mut() = inner_exc;
+                let mut frame = self.frames.pop().expect("generator frame");
+                frame.generator = None;
+                *g.frame.borrow_mut() = Some(frame);
+                Ok(Sent::Yielded(v))
+            }
+            Ok(Halt::Return(v)) => {
+                if let Some(f) = self.frames.pop() {
+                    self.recycle(f);
+                }
+                Ok(Sent::Returned(v))
+            }
+            Err(e) => {
+                if self.err_is(&e, "StopIteration") && g.kind != GenKind::AsyncGenerator {
+                    let msg = format!("{} raised StopIteration", g.kind_name());
+                    let new = self.runtime_error(&msg);
+                    if let (PyObject::Exception(x), _) = (&*new.0, ()) {
+                        *x.cause.borrow_mut() = Value::Obj(e.0.clone());
+                        *x.context.borrow_mut() = Value::Obj(e.0.clone());
+                        x.suppress_context.set(true);
+                    }
+                    return Err(new);
+                }
+                if g.kind == GenKind::AsyncGenerator && self.err_is(&e, "StopAsyncIteration") {
+                    let new = self.runtime_error("async generator raised StopAsyncIteration");
+                    return Err(new);
+                }
+                Err(e)
+            }
+        }
+    }
+
+    fn throw_to_delegate(&mut self, o: &Obj, sub: Value, exc: PyErr) -> PyResult<Sent> {
+        let PyObject::Generator(g) = &**o else { return Err(exc) };
+        let is_exit = self.err_is(&exc, "GeneratorExit");
+        g.running.set(true);
+        let r = if is_exit {
+            // close() the delegate, then raise GeneratorExit here.
+            let c = self.close_value(&sub);
+            g.running.set(false);
+            match c {
+                Ok(()) => return self.resume_throw_here(o, exc),
+                Err(e) => return self.resume_throw_here(o, e),
+            }
+        } else {
+            match &sub {
+                Value::Obj(so) if matches!(&**so, PyObject::Generator(_)) => self.resume(so, Value::None, Some(exc.clone())),
+                _ => match self.getattr_opt(&sub, "throw")? {
+                    Some(t) => {
+                        let cls = Value::Obj(self.class_of_exc(&exc.0));
+                        match self.call(t, &[cls, Value::Obj(exc.0.clone()), Value::None]) {
+                            Ok(v) => Ok(Sent::Yielded(v)),
+                            Err(e) if self.err_is(&e, "StopIteration") => {
+                                let v = Vm::exc_args(&e.0).into_iter().next().unwrap_or(Value::None);
+                                Ok(Sent::Returned(v))
+                            }
+                            Err(e) => Err(e),
+                        }
+                    }
+                    None => {
+                        g.running.set(false);
+                        return self.resume_throw_here(o, exc);
+                    }
+                },
+            }
+        };
+        g.running.set(false);
+        match r {
+            Ok(Sent::Yielded(v)) => Ok(Sent::Yielded(v)),
+            Ok(Sent::Returned(v)) => {
+                // The delegate finished: continue after the `Send` with its value.
+                if let Some(f) = g.frame.borrow_mut().as_mut() {
+                    f.stack.pop();
+                    if let Instr::Jump(t) = f.code.instrs[f.ip] {
+                        if let Instr::Send(end) = f.code.instrs[t as usize] {
+                            f.ip = end as usize;
+                        }
+                    }
+                    f.stack.push(v);
+                    // The pushed value is consumed as the Send result, not as a sent value.
+                }
+                self.resume_raw(o)
+            }
+            Err(e) => self.resume_throw_here(o, e),
+        }
+    }
+
+    /// Resumes without pushing a sent value (the stack is already set up).
+    fn resume_raw(&mut self, o: &Obj) -> PyResult<Sent> {
+        let PyObject::Generator(g) = &**o else { return Ok(Sent::Returned(Value::None)) };
+        // Pop the value back off: resume() pushes the sent value itself.
+        let v = g.frame.borrow_mut().as_mut().map(|f| f.pop()).unwrap_or(Value::None);
+        let started = g.started.get();
+        g.started.set(true);
+        let r = self.resume(o, v, None);
+        if !started {
+            g.started.set(false);
+        }
+        r
+    }
+
+    /// Raises `exc` at the generator's own suspension point (not the delegate's).
+    fn resume_throw_here(&mut self, o: &Obj, exc: PyErr) -> PyResult<Sent> {
+        let PyObject::Generator(g) = &**o else { return Err(exc) };
+        // Drop the delegate from the stack so the handler search starts clean.
+        if let Some(f) = g.frame.borrow_mut().as_mut() {
+            if let Instr::Jump(t) = f.code.instrs[f.ip] {
+                if let Instr::Send(end) = f.code.instrs[t as usize] {
+                    f.ip = end as usize;
+                }
+            }
+        }
+        let frame = g.frame.borrow_mut().take();
+        let Some(mut frame) = frame else { return Err(exc) };
+        frame.generator = Some(o.clone());
+        self.push_frame(frame)?;
+        let base = self.frames.len() - 1;
+        let saved = std::mem::replace(&mut self.exc_info, g.exc_state.borrow().clone());
+        g.running.set(true);
+        self.native_depth += 1;
+        let r = match self.unwind(exc, base) {
+            Ok(()) => self.run(base),
+            Err(e) => Err(e),
+        };
+        self.native_depth -= 1;
+        g.running.set(false);
+        let inner = std::mem::replace(&mut self.exc_info, saved);
+        match r {
+            Ok(Halt::Yield(v)) => {
+                *g.exc_state.borrow_mut() = inner;
+                let mut frame = self.frames.pop().expect("generator frame");
+                frame.generator = None;
+                *g.frame.borrow_mut() = Some(frame);
+                Ok(Sent::Yielded(v))
+            }
+            Ok(Halt::Return(v)) => {
+                if let Some(f) = self.frames.pop() {
+                    self.recycle(f);
+                }
+                Ok(Sent::Returned(v))
+            }
+            Err(e) => Err(e),
+        }
+    }
+
+    /// `next(gen)`: Some(value) or None when the generator returns.
+    pub fn generator_next(&mut self, o: &Obj) -> PyResult<Option<Value>> {
+        match self.resume(o, Value::None, None)? {
+            Sent::Yielded(v) => Ok(Some(v)),
+            Sent::Returned(_) => Ok(None),
+        }
+    }
+
+    /// `gen.send(v)` for the `Send` instruction and `yield from` on any iterator.
+    pub fn send_into(&mut self, it: &Value, sent: Value) -> PyResult<Sent> {
+        if let Value::Obj(o) = it {
+            if matches!(&**o, PyObject::Generator(_)) {
+                return self.resume(o, sent, None);
+            }
+        }
+        if sent.is_none() {
+            match self.next_with_value(it)? {
+                Ok(v) => Ok(Sent::Yielded(v)),
+                Err(r) => Ok(Sent::Returned(r)),
+            }
+        } else {
+            match self.call_method(it, "send", &[sent]) {
+                Ok(v) => Ok(Sent::Yielded(v)),
+                Err(e) if self.err_is(&e, "StopIteration") => {
+                    Ok(Sent::Returned(Vm::exc_args(&e.0).into_iter().next().unwrap_or(Value::None)))
+                }
+                Err(e) => Err(e),
+            }
+        }
+    }
+
+    /// One step of an iterator keeping StopIteration's value: Ok(item) or Err(return value).
+    fn next_with_value(&mut self, it: &Value) -> PyResult<Result<Value, Value>> {
+        if let Value::Obj(o) = it {
+            if matches!(&**o, PyObject::Iter(_)) {
+                return Ok(match self.next(it)? {
+                    Some(v) => Ok(v),
+                    None => Err(Value::None),
+                });
+            }
+        }
+        match self.call_special(it, "__next__", &[]) {
+            Ok(Some(v)) => Ok(Ok(v)),
+            Ok(None) => Err(self.type_error(&format!("'{}' object is not an iterator", self.type_name(it)))),
+            Err(e) if self.err_is(&e, "StopIteration") => Ok(Err(Vm::exc_args(&e.0).into_iter().next().unwrap_or(Value::None))),
+            Err(e) => Err(e),
+        }
+    }
+
+    /// `gen.close()`
+    pub fn close_generator(&mut self, o: &Obj) -> PyResult<()> {
+        let PyObject::Generator(g) = &**o else { return Ok(()) };
+        if g.frame.borrow().is_none() {
+            return Ok(());
+        }
+        if !g.started.get() {
+            *g.frame.borrow_mut() = None;
+            return Ok(());
+        }
+        let exit = self.new_error_noargs("GeneratorExit");
+        match self.resume(o, Value::None, Some(exit)) {
+            Ok(Sent::Yielded(_)) => {
+                let what = g.kind_name();
+                Err(self.runtime_error(&format!("{} ignored GeneratorExit", what)))
+            }
+            Ok(Sent::Returned(_)) => Ok(()),
+            Err(e) if self.err_is(&e, "GeneratorExit") || self.err_is(&e, "StopIteration") => Ok(()),
+            Err(e) => Err(e),
+        }
+    }
+
+    fn close_value(&mut self, v: &Value) -> PyResult<()> {
+        if let Value::Obj(o) = v {
+            if matches!(&**o, PyObject::Generator(_)) {
+                return self.close_generator(o);
+            }
+        }
+        if let Some(c) = self.getattr_opt(v, "close")? {
+            self.call(c, &[])?;
+        }
+        Ok(())
+    }
+
+    /// `await v`: the iterator that drives it.
+    pub fn get_awaitable(&mut self, v: &Value) -> PyResult<Value> {
+        if let Value::Obj(o) = v {
+            if let PyObject::Generator(g) = &**o {
+                if g.kind == GenKind::Coroutine || g.code.flags & flags::ITERABLE_COROUTINE != 0 {
+                    return Ok(v.clone());
+                }
+            }
+        }
+        if let Some(r) = self.call_special(v, "__await__", &[])? {
+            let ok = matches!(&r, Value::Obj(ro) if matches!(&**ro, PyObject::Iter(_)) || matches!(&**ro, PyObject::Generator(g) if g.kind == GenKind::Generator))
+                || self.lookup_special(&r, "__next__").is_some();
+            if !ok {
+                return Err(self.type_error(&format!("__await__() returned non-iterator of type '{}'", self.type_name(&r))));
+            }
+            return Ok(r);
+        }
+        Err(self.type_error(&format!("object {} can't be used in 'await' expression", self.type_name(v))))
+    }
+
+    pub fn get_aiter(&mut self, v: &Value) -> PyResult<Value> {
+        match self.call_special(v, "__aiter__", &[])? {
+            Some(r) => Ok(r),
+            None => Err(self.type_error(&format!("'async for' requires an object with __aiter__ method, got {}", self.type_name(v)))),
+        }
+    }
+
+    pub fn get_anext(&mut self, v: &Value) -> PyResult<Value> {
+        match self.call_special(v, "__anext__", &[])? {
+            Some(r) => self.get_awaitable(&r).map_err(|_| {
+                self.type_error(&format!("'async for' received an invalid object from __anext__: {}", self.type_name(&r)))
+            }),
+            None => Err(self.type_error(&format!("'async for' requires an iterator with __anext__ method, got {}", self.type_name(v)))),
+        }
+    }
+}
+
+/// The `yield from` target of a frame suspended inside one, if any.
+fn delegate_of(f: &Frame) -> Option<Value> {
+    if let Some(Instr::Jump(t)) = f.code.instrs.get(f.ip) {
+        if let Some(Instr::Send(_)) = f.code.instrs.get(*t as usize) {
+            return f.stack.last().cloned();
+        }
+    }
+    None
+}

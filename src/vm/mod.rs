@@ -1,0 +1,224 @@
+//! The virtual machine: interpreter state shared by all threads (`Interp`),
+//! per-thread state (`Vm`: the frame stack, the exception being handled),
+//! and the helpers every native function uses to raise exceptions.
+//!
+//! Frames are heap objects kept in `Vm::frames`; a Python-to-Python call
+//! pushes a frame and the same eval loop continues in it (see eval.rs), so
+//! recursion depth is bounded by `sys.setrecursionlimit`, not the Rust stack.
+//! Native code that calls back into Python (`vm.call`) re-enters the loop
+//! with a new base frame; that nesting is counted against the same limit.
+
+pub mod attr;
+pub mod builtins_types;
+pub mod call;
+pub mod dictops;
+pub mod eval;
+pub mod exc;
+pub mod frame;
+pub mod generator;
+pub mod import;
+pub mod iterate;
+pub mod ops;
+pub mod repr;
+pub mod subscr;
+
+use std::cell::{Cell, RefCell};
+use std::collections::HashMap;
+use std::rc::Rc;
+
+use crate::objects::{Obj, PyDict, PyObject, Value};
+pub use builtins_types::Types;
+pub use frame::Frame;
+
+/// A raised Python exception: always a `PyObject::Exception`.
+#[derive(Clone)]
+pub struct PyErr(pub Obj);
+
+pub type PyResult<T> = Result<T, PyErr>;
+
+/// State shared by every thread of one interpreter (touched only under the GIL).
+pub struct Interp {
+    pub types: Types,
+    pub builtins: Obj,
+    /// `sys.modules`
+    pub modules: Obj,
+    pub recursion_limit: Cell<usize>,
+    pub argv: RefCell<Vec<String>>,
+    /// `sys.path`, as a Python list.
+    pub path: Obj,
+    /// Interned names the VM looks up often.
+    pub names: Names,
+    /// The `sys` module, once created.
+    pub sys: RefCell<Option<Obj>>,
+    /// Source text of files, for tracebacks (like `linecache`).
+    pub sources: RefCell<HashMap<String, Rc<str>>>,
+    /// Frozen stdlib sources by module name.
+    pub frozen: HashMap<&'static str, crate::stdlib::Frozen>,
+    /// Set by `-X gilstats` and friends.
+    pub options: RefCell<HashMap<String, String>>,
+    /// Buffered standard output (flushed at exit, on flush(), per line on a tty).
+    pub stdout_buf: RefCell<Vec<u8>>,
+    pub stdout_tty: bool,
+    /// The original `sys.stdout` / `sys.stderr` objects (fast path when unchanged).
+    pub std_streams: RefCell<Vec<Value>>,
+}
+
+/// Interned attribute names used by the VM.
+pub struct Names {
+    pub init: Value,
+    pub new: Value,
+    pub call: Value,
+    pub getattr: Value,
+    pub iter: Value,
+    pub next: Value,
+    pub len: Value,
+    pub bool_: Value,
+    pub eq: Value,
+    pub hash: Value,
+    pub repr: Value,
+    pub str_: Value,
+    pub enter: Value,
+    pub exit: Value,
+    pub get: Value,
+    pub set: Value,
+    pub delete: Value,
+    pub contains: Value,
+    pub getitem: Value,
+    pub setitem: Value,
+    pub delitem: Value,
+    pub dict: Value,
+    pub class: Value,
+    pub name: Value,
+    pub module: Value,
+    pub qualname: Value,
+    pub classcell: Value,
+    pub set_name: Value,
+    pub init_subclass: Value,
+    pub doc: Value,
+}
+
+impl Names {
+    fn new() -> Names {
+        Names {
+            init: Value::str("__init__"),
+            new: Value::str("__new__"),
+            call: Value::str("__call__"),
+            getattr: Value::str("__getattr__"),
+            iter: Value::str("__iter__"),
+            next: Value::str("__next__"),
+            len: Value::str("__len__"),
+            bool_: Value::str("__bool__"),
+            eq: Value::str("__eq__"),
+            hash: Value::str("__hash__"),
+            repr: Value::str("__repr__"),
+            str_: Value::str("__str__"),
+            enter: Value::str("__enter__"),
+            exit: Value::str("__exit__"),
+            get: Value::str("__get__"),
+            set: Value::str("__set__"),
+            delete: Value::str("__delete__"),
+            contains: Value::str("__contains__"),
+            getitem: Value::str("__getitem__"),
+            setitem: Value::str("__setitem__"),
+            delitem: Value::str("__delitem__"),
+            dict: Value::str("__dict__"),
+            class: Value::str("__class__"),
+            name: Value::str("__name__"),
+            module: Value::str("__module__"),
+            qualname: Value::str("__qualname__"),
+            classcell: Value::str("__classcell__"),
+            set_name: Value::str("__set_name__"),
+            init_subclass: Value::str("__init_subclass__"),
+            doc: Value::str("__doc__"),
+        }
+    }
+}
+
+/// Per-thread interpreter state.
+pub struct Vm {
+    pub interp: Rc<Interp>,
+    pub frames: Vec<Frame>,
+    /// The exception currently being handled (`sys.exc_info()`), or None.
+    pub exc_info: Value,
+    /// Nested native→Python re-entries and native recursion (repr of nested
+    /// containers), counted against the recursion limit with the frames.
+    pub native_depth: usize,
+    /// Reusable value-stack allocations for new frames.
+    pub(crate) stack_pool: Vec<Vec<Value>>,
+    /// Set by `Reraise` and bare `raise`: the next unwind adds no traceback line.
+    pub(crate) reraise: bool,
+    /// Containers whose repr is being computed (to print `[...]`).
+    pub(crate) repr_stack: Vec<i64>,
+}
+
+impl Vm {
+    /// A new interpreter with builtins and sys loaded.
+    pub fn new(argv: Vec<String>) -> Vm {
+        let types = Types::new();
+        let builtins = Rc::new(PyObject::Dict(RefCell::new(PyDict::new())));
+        let modules = Rc::new(PyObject::Dict(RefCell::new(PyDict::new())));
+        let path = match Value::list(Vec::new()) {
+            Value::Obj(o) => o,
+            _ => unreachable!("list is an object"),
+        };
+        let interp = Interp {
+            types,
+            builtins,
+            modules,
+            recursion_limit: Cell::new(1000),
+            argv: RefCell::new(argv),
+            path,
+            names: Names::new(),
+            sys: RefCell::new(None),
+            sources: RefCell::new(HashMap::new()),
+            frozen: crate::stdlib::frozen_modules(),
+            options: RefCell::new(HashMap::new()),
+            stdout_buf: RefCell::new(Vec::with_capacity(8192)),
+            stdout_tty: std::io::IsTerminal::is_terminal(&std::io::stdout()),
+            std_streams: RefCell::new(Vec::new()),
+        };
+        let mut vm = Vm {
+            interp: Rc::new(interp),
+            frames: Vec::new(),
+            exc_info: Value::None,
+            native_depth: 0,
+            stack_pool: Vec::new(),
+            reraise: false,
+            repr_stack: Vec::new(),
+        };
+        crate::vm::builtins_types::install_methods(&mut vm);
+        crate::modules::builtins::install(&mut vm);
+        crate::modules::install_native_modules(&mut vm);
+        vm
+    }
+
+    #[inline]
+    pub fn types(&self) -> &Types {
+        &self.interp.types
+    }
+
+    /// Counts one level of native recursion; fails with RecursionError past the limit.
+    pub fn enter_native(&mut self, what: &str) -> PyResult<()> {
+        self.native_depth += 1;
+        if self.native_depth + self.frames.len() > self.interp.recursion_limit.get() {
+            self.native_depth -= 1;
+            return Err(self.new_error("RecursionError", &format!("maximum recursion depth exceeded{what}")));
+        }
+        Ok(())
+    }
+    pub fn leave_native(&mut self) {
+        self.native_depth -= 1;
+    }
+
+    /// The dict of a dict object.
+    pub fn dict_of(o: &Obj) -> &RefCell<PyDict> {
+        match &**o {
+            PyObject::Dict(d) => d,
+            _ => panic!("dict_of on a non-dict object (internal invariant)"),
+        }
+    }
+
+    pub fn builtins_dict(&self) -> &RefCell<PyDict> {
+        Vm::dict_of(&self.interp.builtins)
+    }
+}

@@ -1,0 +1,30 @@
+# big int division, modulo, divmod, true division
+a = 2 ** 100
+b = 3 ** 40
+print(a // b)
+print(a % b)
+print(divmod(a, b))
+print(-a // b, -a % b)
+print(a // -b, a % -b)
+print(divmod(-a, b))
+print(a / b)
+print(a / 2 ** 50)
+print(a // 7, a % 7)
+print(10 ** 30 // 10 ** 15)
+print(10 ** 30 % (10 ** 15 + 1))
+print((10 ** 30 + 5) // 10)
+print(10 ** 30 / 10 ** 10)
+print(divmod(10 ** 25, 7))
+print(divmod(-(10 ** 25), 7))
+print(divmod(10 ** 25, -7))
+x = 123456789123456789123456789
+y = 987654321
+q, r = divmod(x, y)
+print(q, r, q * y + r == x)
+print(x // 1, x % 1)
+print(x / x)
+print((2 ** 64) // (2 ** 32), (2 ** 64) % (2 ** 32 - 1))
+print(2 ** 64 // 2 ** 65)
+print(-(2 ** 64) // 2 ** 65)
+print(int(2 ** 80 / 3))
+print(2 ** 53 + 1, float(2 ** 53 + 1))

@@ -1,0 +1,37 @@
+# int arithmetic: + - * precedence, unary minus, large sums
+print(1 + 2)
+print(7 - 10)
+print(6 * 7)
+print(-3 * -4)
+print(2 + 3 * 4)
+print((2 + 3) * 4)
+print(2 * 3 + 4 * 5 - 6)
+print(-5 + 3)
+print(- -5)
+print(+-+5)
+print(10 - 2 - 3)
+print(100 // 7 * 7 + 100 % 7)
+print(0 * -1)
+print(1_000_000 + 1)
+print(0x10 + 0o10 + 0b10)
+print(0xff, 0o777, 0b1010, 0XAB, 0O17, 0B11)
+x = 5
+y = x * x - 2 * x + 1
+print(y)
+total = 0
+for i in range(1, 101):
+    total += i
+print(total)
+print(sum(range(1000)))
+print(3 * (4 + (5 - (6 * 7))))
+print(123456789 * 987654321)
+print(2147483647 + 1)
+print(-2147483648 - 1)
+print(9223372036854775807 + 1)
+print(-9223372036854775808 - 1)
+print(9223372036854775807 * 2)
+print(int(True) + 1, int(False) - 1)
+print(type(1 + 2).__name__, type(3 * 4).__name__)
+print(7 * -0, -0)
+print(1 - -1, 1 + -1, 1 * -1)
+print(1000000007 * 1000000009)

@@ -1,0 +1,25 @@
+# map and filter: lazy iterators, multiple iterables, None filter
+print(list(map(str, [1, 2, 3])))
+print(list(map(lambda x: x * x, range(5))))
+print(list(map(pow, [2, 3, 4], [3, 2, 1])))
+print(list(map(lambda a, b: a + b, 'abc', 'xy')))
+print(list(filter(None, [0, 1, '', 'a', None, [], [0], False, True])))
+print(list(filter(lambda x: x % 2, range(10))))
+print(list(filter(str.isdigit, 'a1b2c3')))
+m = map(int, '123')
+print(next(m), list(m), list(m))
+calls = []
+def tracked(x):
+    calls.append(x)
+    return x * 10
+lazy = map(tracked, [1, 2, 3])
+print(calls)
+print(next(lazy), calls)
+print(sum(map(len, ['ab', 'cde', ''])))
+print(sorted(map(abs, [-3, 1, -2])))
+print(list(map(str.upper, filter(lambda s: len(s) > 1, ['a', 'bb', 'ccc']))))
+print(type(map(str, [])).__name__, type(filter(None, [])).__name__)
+print(list(map(tuple, ['ab', 'cd'])))
+print(dict(map(lambda kv: (kv[1], kv[0]), {'a': 1, 'b': 2}.items())))
+f = filter(lambda x: x > 2, [1, 2, 3, 4])
+print(3 in f, list(f))

@@ -1,0 +1,20 @@
+# slicing ranges gives ranges
+r = range(10)
+print(r[2:5], r[::2], r[::-1], r[1::3], r[-3:], r[:100], r[8:2:-2])
+print(list(r[::-1]), list(r[5:2:-1]))
+r2 = range(1, 20, 3)
+print(r2[1:4], list(r2[1:4]), r2[::-2], list(r2[::-2]))
+r3 = range(10, 0, -2)
+print(r3[1:], list(r3[1:]), r3[::-1], list(r3[::-1]))
+print(range(0)[::-1], range(5)[10:], range(5)[-100:100])
+print(type(r[1:2]).__name__, len(r[::3]))
+r4 = range(-5, 5)
+print(r4[::3], list(r4[::3]), r4[-2:-8:-2], list(r4[-2:-8:-2]))
+print(r4[3:3], r4[7:100:2], list(r4[7:100:2]))
+big = range(0, 10 ** 20, 7)
+print(big[5:8], big[-1], len(big[::1000]))
+for sl in [slice(None), slice(1, None, 2), slice(None, None, -2), slice(-3, None), slice(None, -3, -1)]:
+    sub = range(12)[sl]
+    print(sl, sub, list(sub) == list(range(12))[sl])
+print(range(10)[2:8][1:3], list(range(10)[2:8][1:3]))
+print(range(5)[::-1][::-1] == range(5), range(1, 4)[1:] == range(2, 4))

@@ -1,0 +1,20 @@
+# strip / lstrip / rstrip with and without chars
+s = '  \t hello world \n '
+print(repr(s.strip()), repr(s.lstrip()), repr(s.rstrip()))
+print(repr('xxhixx'.strip('x')), repr('xxhixx'.lstrip('x')), repr('xxhixx'.rstrip('x')))
+print(repr('abcHELLOcba'.strip('abc')))
+print(repr('www.example.com'.strip('cmowz.')))
+print(repr(''.strip()), repr('   '.strip()), repr('x'.strip('x')))
+print(repr('\n\nline\n'.rstrip('\n')))
+print(repr('  a b  '.strip(' ')), repr('  a b  '.strip(None)))
+print(repr('123abc321'.strip('0123456789')))
+print(repr('aaa'.lstrip('a')), repr('abab'.rstrip('ba')))
+print(repr('\x0b\x0cvt ff\x1c'.strip()))
+print(repr('hello'.strip('')))
+print(repr('mississippi'.rstrip('ip')), repr('mississippi'.lstrip('mis')))
+lines = ['  a  ', 'b  ', '  c']
+print([l.strip() for l in lines])
+print(repr('\u3000wide space\u3000'.strip()))
+print(repr('..dots..'.strip('.')))
+print(repr('  x  '.removeprefix(' ')), repr('prefix_body'.removeprefix('prefix_')))
+print(repr('body.txt'.removesuffix('.txt')), repr('body.txt'.removesuffix('.py')))

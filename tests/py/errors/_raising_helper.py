@@ -1,0 +1,3 @@
+# helper that raises at import time
+print('helper starting')
+value = 1 / 0

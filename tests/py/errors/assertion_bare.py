@@ -1,0 +1,5 @@
+# uncaught AssertionError without message
+# check: stderr
+assert 1 + 1 == 2
+print("first assert passed")
+assert []

@@ -1,0 +1,6 @@
+# uncaught RecursionError from unbounded recursion
+# check: stderr
+def f(n):
+    return f(n + 1)
+print('recursing')
+f(0)

@@ -1,0 +1,3 @@
+# SyntaxError: cannot assign to literal
+# check: stderr
+1 = x

@@ -1,0 +1,4 @@
+# SyntaxError: 'break' outside loop
+# check: stderr
+if True:
+    break

@@ -1,0 +1,4 @@
+# SyntaxError: 'continue' not properly in loop
+# check: stderr
+def f():
+    continue

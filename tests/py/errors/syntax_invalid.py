@@ -1,0 +1,3 @@
+# SyntaxError: invalid syntax (plain)
+# check: stderr
+x = = 1

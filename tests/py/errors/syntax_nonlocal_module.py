@@ -1,0 +1,3 @@
+# SyntaxError: nonlocal at module level
+# check: stderr
+nonlocal x

@@ -1,0 +1,5 @@
+# SyntaxError: keyword argument repeated
+# check: stderr
+def f(**kw):
+    return kw
+f(a=1, a=2)

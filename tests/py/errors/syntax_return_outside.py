@@ -1,0 +1,4 @@
+# SyntaxError: 'return' outside function
+# check: stderr
+print('module level')
+return 5

@@ -1,0 +1,3 @@
+# SyntaxError: unmatched closing bracket
+# check: stderr
+x = [1, 2, 3]]

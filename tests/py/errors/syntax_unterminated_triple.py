@@ -1,0 +1,6 @@
+# SyntaxError: unterminated triple-quoted string literal
+# check: stderr
+print('fine')
+s = '''starts here
+and never
+ends

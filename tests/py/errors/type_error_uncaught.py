@@ -1,0 +1,3 @@
+# uncaught TypeError from mixing str and int
+# check: stderr
+total = 'sum: ' + 5

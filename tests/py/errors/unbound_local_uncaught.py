@@ -1,0 +1,6 @@
+# uncaught UnboundLocalError
+# check: stderr
+count = 0
+def increment():
+    count += 1
+increment()
