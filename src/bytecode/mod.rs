@@ -184,6 +184,9 @@ pub enum Instr {
     /// cut back to its depth, then `(-- prev_exc_info exc)` pushed and the
     /// handler runs with a cleanup block that restores `prev_exc_info`.
     SetupExcept(Label),
+    /// `(exit res -- exit res)` like `SetupExcept`, but the handler's depth
+    /// excludes the `__enter__` result on top (it is stored or popped next).
+    SetupWith(Label),
     /// `( -- )` pops the innermost block.
     PopBlock,
     /// `(prev_exc_info -- )` ends a handler: pops its cleanup block and
@@ -281,7 +284,7 @@ impl Instr {
             ImportName(_) => -1,
             ImportFrom(_) => 1,
             ImportStar => -1,
-            SetupExcept(_) | PopBlock => 0,
+            SetupExcept(_) | SetupWith(_) | PopBlock => 0,
             PopExcept => -1,
             Reraise => -1,
             Raise(n) => -(n as i32),
@@ -315,6 +318,7 @@ impl Instr {
             ForIter(_) => Some(-1),
             // the handler starts at the block's depth plus (prev_exc, exc).
             SetupExcept(_) => Some(2),
+            SetupWith(_) => Some(1),
             Send(_) => Some(-1),
             _ => None,
         }
@@ -325,7 +329,7 @@ impl Instr {
         use Instr::*;
         match *self {
             Jump(l) | PopJumpIfFalse(l) | PopJumpIfTrue(l) | JumpIfFalseOrPop(l) | JumpIfTrueOrPop(l)
-            | ForIter(l) | SetupExcept(l) | Send(l) => Some(l),
+            | ForIter(l) | SetupExcept(l) | SetupWith(l) | Send(l) => Some(l),
             _ => None,
         }
     }
@@ -334,7 +338,7 @@ impl Instr {
         use Instr::*;
         match self {
             Jump(l) | PopJumpIfFalse(l) | PopJumpIfTrue(l) | JumpIfFalseOrPop(l) | JumpIfTrueOrPop(l)
-            | ForIter(l) | SetupExcept(l) | Send(l) => *l = to,
+            | ForIter(l) | SetupExcept(l) | SetupWith(l) | Send(l) => *l = to,
             _ => {}
         }
     }

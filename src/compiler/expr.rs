@@ -652,7 +652,7 @@ impl<'a> Compiler<'a> {
         self.emit(Instr::GetAwaitable(1));
         self.emit(Instr::LoadConst(none));
         self.yield_from_loop();
-        let setup = self.emit(Instr::SetupExcept(0));
+        let setup = self.emit(Instr::SetupWith(0));
         match &first.target {
             Some(t) => self.store_target(t)?,
             None => {

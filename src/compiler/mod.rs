@@ -85,6 +85,9 @@ enum FBlock<'a> {
     FinallyHandler,
     /// Inside a `with` body: `exit` on the stack and a runtime block pushed.
     With,
+    /// A `finally` body inlined by `return`: the return value sits on the
+    /// stack, so a `break`/`continue`/`return` inside must pop it.
+    PopValue,
 }
 
 struct Unit<'a> {
@@ -361,7 +364,9 @@ fn compute_max_stack(instrs: &[Instr]) -> u32 {
     let mut max = 0;
     while let Some((mut pc, mut d)) = work.pop() {
         while pc < instrs.len() {
-            if depth_at[pc] >= d {
+            // A depth seen before (or a deeper one) needs no second walk; the
+            // cap only matters if the compiler ever emitted unbalanced code.
+            if depth_at[pc] >= d || d > 100_000 {
                 break;
             }
             depth_at[pc] = d;

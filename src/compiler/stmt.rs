@@ -335,7 +335,13 @@ impl<'a> Compiler<'a> {
                     self.emit(Instr::PopBlock);
                     // The finally body runs outside of its own block.
                     let saved = self.unit().fblocks.split_off(i);
+                    if preserve_tos {
+                        self.unit().fblocks.push(FBlock::PopValue);
+                    }
                     let r = self.stmts(body);
+                    if preserve_tos {
+                        self.unit().fblocks.pop();
+                    }
                     self.unit().fblocks.extend(saved);
                     r?;
                 }
@@ -365,6 +371,12 @@ impl<'a> Compiler<'a> {
                         self.emit(Instr::Rot2);
                     }
                     self.emit(Instr::WithExit);
+                }
+                FBlock::PopValue => {
+                    if preserve_tos {
+                        self.emit(Instr::Rot2);
+                    }
+                    self.emit(Instr::PopTop);
                 }
             }
         }
@@ -523,7 +535,7 @@ impl<'a> Compiler<'a> {
         };
         self.expr(&first.context)?;
         self.emit(Instr::BeforeWith);
-        let setup = self.emit(Instr::SetupExcept(0));
+        let setup = self.emit(Instr::SetupWith(0));
         match &first.target {
             Some(t) => self.store_target(t)?,
             None => {

@@ -120,6 +120,29 @@ fn print(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> 
             None => return Err(vm.type_error(&format!("end must be None or a string, not {}", vm.type_name(v)))),
         },
     };
+    let file = kwarg(kw, "file").cloned().filter(|f| !f.is_none());
+    let flush = match kwarg(kw, "flush") {
+        Some(f) => vm.truthy(f)?,
+        None => false,
+    };
+    if let Some(f) = file {
+        // A file object gets each piece in its own write(), as in CPython.
+        for (i, a) in args.iter().enumerate() {
+            if i > 0 {
+                vm.call_method(&f, "write", &[Value::str(&sep)])?;
+            }
+            let s = match a.as_str() {
+                Some(_) => a.clone(),
+                None => Value::string(vm.str_of(a)?),
+            };
+            vm.call_method(&f, "write", &[s])?;
+        }
+        vm.call_method(&f, "write", &[Value::str(&end)])?;
+        if flush {
+            vm.call_method(&f, "flush", &[])?;
+        }
+        return Ok(Value::None);
+    }
     let mut out = String::new();
     for (i, a) in args.iter().enumerate() {
         if i > 0 {
@@ -131,24 +154,9 @@ fn print(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> 
         }
     }
     out.push_str(&end);
-    let file = kwarg(kw, "file").cloned().filter(|f| !f.is_none());
-    let flush = match kwarg(kw, "flush") {
-        Some(f) => vm.truthy(f)?,
-        None => false,
-    };
-    match file {
-        Some(f) => {
-            vm.call_method(&f, "write", &[Value::string(out)])?;
-            if flush {
-                vm.call_method(&f, "flush", &[])?;
-            }
-        }
-        None => {
-            crate::modules::sys::write_stdout(vm, &out)?;
-            if flush {
-                crate::modules::sys::flush_stdout(vm);
-            }
-        }
+    crate::modules::sys::write_stdout(vm, &out)?;
+    if flush {
+        crate::modules::sys::flush_stdout(vm);
     }
     Ok(Value::None)
 }

@@ -203,7 +203,11 @@ impl Value {
             (Value::Bool(a), Value::Bool(b)) => a == b,
             (Value::Int(a), Value::Int(b)) => a == b,
             (Value::Float(a), Value::Float(b)) => a.to_bits() == b.to_bits(),
-            (Value::Obj(a), Value::Obj(b)) => Rc::ptr_eq(a, b),
+            (Value::Obj(a), Value::Obj(b)) => {
+                // Ellipsis and NotImplemented are singletons even when made twice.
+                Rc::ptr_eq(a, b)
+                    || matches!((&**a, &**b), (PyObject::Ellipsis, PyObject::Ellipsis) | (PyObject::NotImplemented, PyObject::NotImplemented))
+            }
             _ => false,
         }
     }

@@ -731,7 +731,11 @@ impl<'s> Lexer<'s> {
                 }
             }
         }
-        let tok = keyword(text).unwrap_or_else(|| Tok::Name(text.to_string()));
+        let tok = match keyword(text) {
+            Some(k) => k,
+            None if text.is_ascii() => Tok::Name(text.to_string()),
+            None => Tok::Name(normalize_identifier(text)),
+        };
         self.token(start, end, tok);
     }
 
@@ -886,6 +890,19 @@ impl<'s> Lexer<'s> {
     }
 }
 
+/// CPython normalizes identifiers to NFKC. Without the Unicode tables only the
+/// commonest case is handled: fullwidth ASCII letters, digits and `_`.
+fn normalize_identifier(text: &str) -> String {
+    text.chars()
+        .map(|c| match c as u32 {
+            0xFF10..=0xFF19 | 0xFF21..=0xFF3A | 0xFF3F | 0xFF41..=0xFF5A => {
+                char::from_u32(c as u32 - 0xFEE0).unwrap_or(c)
+            }
+            _ => c,
+        })
+        .collect()
+}
+
 /// XID_Continue, approximated: letters and digits plus the combining marks that
 /// `char::is_alphanumeric` leaves out.
 fn is_id_continue(c: char) -> bool {
@@ -895,7 +912,7 @@ fn is_id_continue(c: char) -> bool {
             | 0x064B..=0x065F | 0x0670 | 0x06D6..=0x06DC | 0x093C | 0x094D
             | 0x1AB0..=0x1AFF | 0x1DC0..=0x1DFF | 0x200C | 0x200D | 0x203F | 0x2040
             | 0x20D0..=0x20FF | 0xFE00..=0xFE0F | 0xFE20..=0xFE2F | 0xFE33 | 0xFE34
-            | 0xFE4D..=0xFE4F | 0xFF3F)
+            | 0xFE4D..=0xFE4F | 0xFF3F | 0xE0100..=0xE01EF)
 }
 
 fn invalid_character(c: char, loc: Loc) -> SyntaxError {

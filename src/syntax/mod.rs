@@ -11,6 +11,7 @@ pub mod lexer;
 mod numbers;
 mod parser;
 mod strings;
+mod unicode_names;
 #[cfg(test)]
 mod tests;
 

@@ -1,5 +1,7 @@
 //! String literals: finding where a literal ends, and decoding its escapes.
 
+use super::unicode_names::lookup;
+
 /// The prefix letters of a string literal (case-insensitive in the source).
 #[derive(Clone, Copy, Debug, Default)]
 pub(crate) struct Prefix {
@@ -162,17 +164,16 @@ pub(crate) fn decode_str(body: &str, raw: bool) -> Result<String, EscapeError> {
                 i += n;
                 match char::from_u32(v) {
                     Some(c) => out.push(c),
-                    None if (0xD800..0xE000).contains(&v) => {
-                        return Err(unicode_error(start, i - 1, "surrogate code points are not supported"))
-                    }
+                    // Strings are UTF-8 and cannot hold a lone surrogate: it reads
+                    // as U+FFFD, so code that never uses the value still runs.
+                    None if (0xD800..0xE000).contains(&v) => out.push('\u{fffd}'),
                     None => return Err(unicode_error(start, i - 1, "illegal Unicode character")),
                 }
             }
             b'N' => {
-                return Err(EscapeError {
-                    msg: "(unicode error) \\N{...} escapes are not supported".into(),
-                    at_start: false,
-                })
+                let (c, next) = named_escape(b, body, start, i)?;
+                out.push(c);
+                i = next;
             }
             _ => {
                 // Unknown escapes keep their backslash (CPython only warns).
@@ -182,6 +183,26 @@ pub(crate) fn decode_str(body: &str, raw: bool) -> Result<String, EscapeError> {
         }
     }
     Ok(out)
+}
+
+/// `\N{NAME}`: `i` is just after the `N`. Returns the character and the offset
+/// after the `}`; error positions follow CPython's unicode-escape decoder.
+fn named_escape(b: &[u8], body: &str, start: usize, i: usize) -> Result<(char, usize), EscapeError> {
+    let malformed = |stop: usize| unicode_error(start, stop - 1, "malformed \\N character escape");
+    if b.get(i) != Some(&b'{') {
+        return Err(malformed(i));
+    }
+    let Some(len) = b[i + 1..].iter().position(|&c| c == b'}') else {
+        return Err(malformed(b.len()));
+    };
+    let close = i + 1 + len;
+    if len == 0 {
+        return Err(malformed(close));
+    }
+    match lookup(&body[i + 1..close]) {
+        Some(c) => Ok((c, close + 1)),
+        None => Err(unicode_error(start, close, "unknown Unicode character name")),
+    }
 }
 
 /// Decodes the body of a `bytes` literal.

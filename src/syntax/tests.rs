@@ -386,3 +386,22 @@ fn stress_sizes() {
         }
     }
 }
+
+/// Prints the AST dump of each file listed (one path per line) in $COIL_FILES.
+#[test]
+#[ignore]
+fn ast_dump_files() {
+    let Ok(list) = std::env::var("COIL_FILES") else { return };
+    let text = std::fs::read_to_string(list).unwrap();
+    for path in text.lines() {
+        let Ok(src) = std::fs::read_to_string(path) else {
+            println!("@@ {path}\nSKIP");
+            continue;
+        };
+        println!("@@ {path}");
+        match parse_module(&src) {
+            Ok(b) => println!("{}", dump::module(&b)),
+            Err(e) => println!("ERR {} | {} | {} | {}", e.type_name(), e.msg, e.line, e.col),
+        }
+    }
+}

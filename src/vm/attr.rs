@@ -59,7 +59,7 @@ impl Vm {
                     if let Some(d) = descr {
                         return self.descr_get(d, obj, &cls);
                     }
-                    if name.as_str() == "__dict__" {
+                    if name.as_str() == "__dict__" && !Rc::ptr_eq(&cls, &self.types().object) {
                         return Ok(self.instance_dict_view(o));
                     }
                     if name.as_str() == "__class__" {
@@ -203,7 +203,7 @@ impl Vm {
                         }
                     }
                 }
-                PyObject::Type(_) | PyObject::Module(_) | PyObject::Exception(_) | PyObject::Function(_) => {}
+                PyObject::Type(_) | PyObject::Module(_) | PyObject::Exception(_) | PyObject::Function(_) | PyObject::Super(..) => {}
                 _ => {
                     let cls = self.type_of(obj);
                     if let PyObject::Type(t) = &*cls {
@@ -239,6 +239,10 @@ impl Vm {
                                 return Ok(());
                             }
                         }
+                    }
+                    if Rc::ptr_eq(&cls, &self.types().object) {
+                        // Bare object() instances have no __dict__.
+                        return Err(self.attribute_error(obj, name.as_str()));
                     }
                     if name.as_str() == "__class__" {
                         if let Value::Obj(c) = &value {

@@ -441,7 +441,7 @@ impl Vm {
         let Some(mro_tail) = c3_merge(seqs) else {
             let names: Vec<String> = bases.iter().map(|b| self.type_name_of_type(b)).collect();
             return Err(self.type_error(&format!(
-                "Cannot create a consistent method resolution order (MRO) for bases {}",
+                "Cannot create a consistent method resolution\norder (MRO) for bases {}",
                 names.join(", ")
             )));
         };

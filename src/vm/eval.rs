@@ -853,6 +853,10 @@ impl Vm {
                     let depth = f.stack.len() as u32;
                     f.blocks.push(Block { kind: BlockKind::Except, depth, handler: l });
                 }
+                Instr::SetupWith(l) => {
+                    let depth = f.stack.len() as u32 - 1;
+                    f.blocks.push(Block { kind: BlockKind::Except, depth, handler: l });
+                }
                 Instr::PopBlock => {
                     f.blocks.pop();
                 }

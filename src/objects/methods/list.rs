@@ -294,11 +294,46 @@ pub fn sort_values(vm: &mut Vm, mut items: Vec<Value>, key: Option<Value>, rever
     Ok(out)
 }
 
-/// Stable merge sort of indices by `keys[i] < keys[j]` through the VM.
-fn merge_sort(vm: &mut Vm, idx: &mut Vec<usize>, keys: &[Value]) -> PyResult<()> {
+/// CPython's sort for short lists (one natural run, then binary
+/// insertion), so user `__lt__` sees the same sequence of comparisons.
+fn small_sort(vm: &mut Vm, idx: &mut [usize], keys: &[Value]) -> PyResult<()> {
     let n = idx.len();
     if n < 2 {
         return Ok(());
+    }
+    let mut run = 2;
+    if vm.lt(&keys[idx[1]], &keys[idx[0]])? {
+        while run < n && vm.lt(&keys[idx[run]], &keys[idx[run - 1]])? {
+            run += 1;
+        }
+        idx[..run].reverse();
+    } else {
+        while run < n && !vm.lt(&keys[idx[run]], &keys[idx[run - 1]])? {
+            run += 1;
+        }
+    }
+    for start in run..n {
+        let pivot = idx[start];
+        let (mut l, mut r) = (0, start);
+        while l < r {
+            let p = l + ((r - l) >> 1);
+            if vm.lt(&keys[pivot], &keys[idx[p]])? {
+                r = p;
+            } else {
+                l = p + 1;
+            }
+        }
+        idx.copy_within(l..start, l + 1);
+        idx[l] = pivot;
+    }
+    Ok(())
+}
+
+/// Stable merge sort of indices by `keys[i] < keys[j]` through the VM.
+fn merge_sort(vm: &mut Vm, idx: &mut Vec<usize>, keys: &[Value]) -> PyResult<()> {
+    let n = idx.len();
+    if n < 64 {
+        return small_sort(vm, idx, keys);
     }
     let mut buf = idx.clone();
     // Insertion sort small runs first.

@@ -70,7 +70,10 @@ fn object_eq(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Va
 
 fn object_ne(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
     check_args(vm, "__ne__", args, 2, 2)?;
-    let r = vm.compare(crate::syntax::ast::CmpOp::Eq, &args[0], &args[1])?;
+    let r = match vm.call_special(&args[0], "__eq__", &[args[1].clone()])? {
+        Some(r) => r,
+        None => return Ok(Value::from_obj(PyObject::NotImplemented)),
+    };
     if crate::vm::ops::is_notimpl(&r) {
         return Ok(r);
     }
