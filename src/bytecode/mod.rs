@@ -381,6 +381,9 @@ pub struct PyCode {
     pub max_stack: u32,
     /// Docstring, if the body starts with one.
     pub doc: Option<String>,
+    /// Only positional parameters and no cell variables: a call with exactly
+    /// `argcount` positional arguments can move them straight into the frame.
+    pub simple_args: bool,
 }
 
 impl PyCode {

@@ -184,7 +184,9 @@ impl<'a> Compiler<'a> {
                 }
             })
             .collect();
+        let simple_args = u.flags & (flags::VARARGS | flags::VARKEYWORDS) == 0 && u.kwonly == 0 && u.cellvars.is_empty();
         Rc::new(PyCode {
+            simple_args,
             name: u.name,
             qualname: u.qualname,
             filename: self.filename.clone(),
@@ -243,7 +245,13 @@ impl<'a> Compiler<'a> {
         i
     }
     fn const_str(&mut self, s: &str) -> u32 {
-        self.const_value(&format!("s{s}"), Value::str(s))
+        // Short identifier-like constants (keyword names, dict keys) are interned.
+        let v = if s.len() <= 32 && s.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'_') {
+            crate::objects::str::intern(s)
+        } else {
+            Value::str(s)
+        };
+        self.const_value(&format!("s{s}"), v)
     }
     fn const_unique(&mut self, v: Value) -> u32 {
         let u = self.unit();
@@ -255,7 +263,7 @@ impl<'a> Compiler<'a> {
         if let Some(&i) = u.name_keys.get(name) {
             return i;
         }
-        u.names.push(Value::str(name));
+        u.names.push(crate::objects::str::intern(name));
         let i = (u.names.len() - 1) as u32;
         u.name_keys.insert(name.to_string(), i);
         i

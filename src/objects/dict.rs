@@ -208,7 +208,7 @@ impl PyDict {
         .map(|ix| &self.entries[ix].value)
     }
     pub fn set_str(&mut self, key: &str, value: Value) {
-        self.set_strval(Value::str(key), value)
+        self.set_strval(super::str::intern(key), value)
     }
     /// Sets a key that is a str value.
     pub fn set_strval(&mut self, key: Value, value: Value) {

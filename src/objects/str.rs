@@ -9,12 +9,19 @@ pub struct PyStr {
     hash: Cell<i64>,
     /// Number of characters, or `usize::MAX` until computed.
     chars: Cell<usize>,
+    /// Interned strings live for the whole process, so their address is a
+    /// stable identity (used as a cache key by type attribute lookup).
+    interned: Cell<bool>,
 }
 
 impl PyStr {
     pub fn new(s: String) -> PyStr {
         let chars = if s.is_ascii() { s.len() } else { usize::MAX };
-        PyStr { s: s.into_boxed_str(), hash: Cell::new(-1), chars: Cell::new(chars) }
+        PyStr { s: s.into_boxed_str(), hash: Cell::new(-1), chars: Cell::new(chars), interned: Cell::new(false) }
+    }
+    #[inline]
+    pub fn is_interned(&self) -> bool {
+        self.interned.get()
     }
     #[inline]
     pub fn as_str(&self) -> &str {
@@ -62,6 +69,27 @@ impl PyStr {
         self.hash.set(h);
         h
     }
+}
+
+thread_local! {
+    static INTERNED: std::cell::RefCell<std::collections::HashMap<Box<str>, super::Value>> =
+        std::cell::RefCell::new(std::collections::HashMap::new());
+}
+
+/// The shared str object for an identifier-like name, so that dict lookups
+/// of names (globals, attributes) usually match by pointer.
+pub fn intern(s: &str) -> super::Value {
+    INTERNED.with(|t| {
+        if let Some(v) = t.borrow().get(s) {
+            return v.clone();
+        }
+        let v = super::Value::str(s);
+        if let Some(p) = v.as_pystr() {
+            p.interned.set(true);
+        }
+        t.borrow_mut().insert(s.into(), v.clone());
+        v
+    })
 }
 
 /// FNV-1a over the bytes, folded to never be -1.

@@ -5,7 +5,9 @@
 //! method of a user class. `layout` says which builtin object an instance of
 //! the type is (an `Instance`, an `Exception`, ...).
 
-use std::cell::{Cell, RefCell};
+use std::cell::RefCell;
+use std::collections::HashMap;
+use std::sync::atomic::{AtomicU64, Ordering};
 
 use super::{Obj, PyDict, Value};
 
@@ -32,14 +34,52 @@ pub struct PyType {
     pub layout: Layout,
     /// The builtin type whose instances back this type (list for `class L(list)`).
     pub builtin_base: Option<Obj>,
-    /// Bumped when the dict of this type or any base changes (attribute caches).
-    pub version: Cell<u64>,
     /// True for user classes; builtin types reject attribute assignment.
     pub heap: bool,
+    /// MRO lookups of interned names, valid while the type epoch is unchanged.
+    pub cache: RefCell<HashMap<usize, (u64, Option<Value>), BuildPtrHasher>>,
+}
+
+/// Bumped whenever any class dict changes; invalidates every lookup cache.
+static TYPE_EPOCH: AtomicU64 = AtomicU64::new(0);
+
+pub fn bump_type_epoch() {
+    TYPE_EPOCH.fetch_add(1, Ordering::Relaxed);
+}
+
+/// A hasher for pointer keys (already well distributed above the low bits).
+#[derive(Default, Clone, Copy)]
+pub struct BuildPtrHasher;
+
+pub struct PtrHasher(u64);
+
+impl std::hash::BuildHasher for BuildPtrHasher {
+    type Hasher = PtrHasher;
+    fn build_hasher(&self) -> PtrHasher {
+        PtrHasher(0)
+    }
+}
+
+impl std::hash::Hasher for PtrHasher {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.0 = (self.0 << 8 | b as u64).wrapping_mul(0x9E3779B97F4A7C15);
+        }
+    }
+    fn write_usize(&mut self, n: usize) {
+        self.0 = ((n as u64) >> 4).wrapping_mul(0x9E3779B97F4A7C15);
+    }
 }
 
 impl PyType {
     pub fn lookup_str(&self, name: &str) -> Option<Value> {
+        let n = super::str::intern(name);
+        if let Some(p) = n.as_pystr() {
+            return self.lookup(p);
+        }
         if let Some(v) = self.dict.borrow().get_str(name) {
             return Some(v.clone());
         }
@@ -52,8 +92,25 @@ impl PyType {
         }
         None
     }
+    /// Looks `name` up along the MRO, through the cache for interned names.
     #[inline]
     pub fn lookup(&self, name: &super::PyStr) -> Option<Value> {
+        if !name.is_interned() {
+            return self.lookup_uncached(name);
+        }
+        let key = name as *const super::PyStr as usize;
+        let epoch = TYPE_EPOCH.load(Ordering::Relaxed);
+        if let Some((e, v)) = self.cache.borrow().get(&key) {
+            if *e == epoch {
+                return v.clone();
+            }
+        }
+        let v = self.lookup_uncached(name);
+        self.cache.borrow_mut().insert(key, (epoch, v.clone()));
+        v
+    }
+
+    fn lookup_uncached(&self, name: &super::PyStr) -> Option<Value> {
         if let Some(v) = self.dict.borrow().get_pystr(name) {
             return Some(v.clone());
         }

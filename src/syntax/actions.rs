@@ -220,12 +220,31 @@ fn check_starred(e: &Expr, top: bool) -> ActionResult<()> {
     }
 }
 
+/// A store to `__debug__` (a name, or an attribute of that name) within a target.
+fn debug_target(e: &Expr) -> Option<&Expr> {
+    match &e.kind {
+        ExprKind::Name(n) if n == "__debug__" => Some(e),
+        ExprKind::Attribute { attr, .. } if attr == "__debug__" => Some(e),
+        ExprKind::Tuple(elts) | ExprKind::List(elts) => elts.iter().find_map(debug_target),
+        ExprKind::Starred(inner) => debug_target(inner),
+        _ => None,
+    }
+}
+
+fn check_debug(e: &Expr, verb: &str) -> ActionResult<()> {
+    match debug_target(e) {
+        Some(d) => fail(format!("cannot {verb} __debug__"), d.loc),
+        None => Ok(()),
+    }
+}
+
 /// Validates a `for`/`with`/comprehension/later-`=` target.
 pub(crate) fn store_target(e: Expr) -> ActionResult<Expr> {
     if let Some(bad) = invalid_target(&e, TargetKind::Store) {
         return fail(format!("cannot assign to {}", expr_name(bad)), bad.loc);
     }
     check_starred(&e, true)?;
+    check_debug(&e, "assign to")?;
     Ok(e)
 }
 
@@ -235,6 +254,7 @@ pub(crate) fn del_targets(targets: Vec<Expr>) -> ActionResult<Vec<Expr>> {
         if let Some(bad) = invalid_target(t, TargetKind::Del) {
             return fail(format!("cannot delete {}", expr_name(bad)), bad.loc);
         }
+        check_debug(t, "delete")?;
     }
     Ok(targets)
 }
@@ -263,6 +283,7 @@ fn first_target(e: Expr, bare_tuple: bool, stmt_loc: Loc, single: bool) -> Actio
     }
     let Some(bad) = invalid_target(&e, TargetKind::Store) else {
         check_starred(&e, true)?;
+        check_debug(&e, "assign to")?;
         return Ok(e);
     };
     if !single {
@@ -316,6 +337,7 @@ pub(crate) fn aug_assign(loc: Loc, target: Expr, op: BinOp, value: Expr) -> Acti
             return fail(msg, target.loc);
         }
     }
+    check_debug(&target, "assign to")?;
     let value = no_bare_star(value)?;
     Ok(stmt(loc, StmtKind::AugAssign { target, op, value }))
 }
@@ -327,6 +349,7 @@ pub(crate) fn ann_assign(loc: Loc, target: Expr, annotation: Expr, value: Option
         ExprKind::Name(_) | ExprKind::Attribute { .. } | ExprKind::Subscript { .. } => {}
         _ => return fail("illegal target for annotation", target.loc),
     }
+    check_debug(&target, "assign to")?;
     // `(x): int` is not "simple": CPython does not store it in __annotations__.
     let simple = matches!(target.kind, ExprKind::Name(_)) && target.loc == loc;
     let value = value.map(no_bare_star).transpose()?;
@@ -335,6 +358,7 @@ pub(crate) fn ann_assign(loc: Loc, target: Expr, annotation: Expr, value: Option
 
 /// `name := value`: only a plain name may be bound.
 pub(crate) fn named_expr(loc: Loc, target: Expr, value: Expr) -> ActionResult<Expr> {
+    check_debug(&target, "assign to")?;
     match target.kind {
         ExprKind::Name(id) => Ok(expr(loc, ExprKind::NamedExpr { target: id, value: Box::new(value) })),
         _ => fail(format!("cannot use assignment expressions with {}", expr_name(&target)), target.loc),
@@ -383,6 +407,8 @@ pub(crate) enum Arg {
     /// A bare generator expression argument: `f(x for x in y)`.
     Generator(Expr),
     Star(Loc, Expr),
+    /// `name=value`; the position is where the argument starts, which tells a
+    /// parenthesized `(name)=value` (an error) from a plain one.
     Keyword(Loc, Expr, Expr),
     DoubleStar(Expr),
 }
@@ -390,8 +416,13 @@ pub(crate) enum Arg {
 /// Checks and splits a call's arguments. `trailing_comma` matters for a bare
 /// generator expression, which must be the only argument.
 /// `close` is the position of the closing parenthesis, where CPython reports
-/// arguments out of order.
-pub(crate) fn call_args(items: Vec<Arg>, trailing_comma: bool, close: Loc) -> ActionResult<(Vec<Expr>, Vec<Keyword>)> {
+/// arguments out of order; `call_loc` where the call (or class) starts.
+pub(crate) fn call_args(
+    items: Vec<Arg>,
+    trailing_comma: bool,
+    close: Loc,
+    call_loc: Loc,
+) -> ActionResult<(Vec<Expr>, Vec<Keyword>)> {
     let count = items.len();
     let mut args = Vec::new();
     let mut keywords: Vec<Keyword> = Vec::new();
@@ -422,9 +453,19 @@ pub(crate) fn call_args(items: Vec<Arg>, trailing_comma: bool, close: Loc) -> Ac
                 args.push(expr(loc, ExprKind::Starred(Box::new(e))));
             }
             Arg::Keyword(loc, target, value) => {
-                let ExprKind::Name(id) = target.kind else {
-                    return fail("expression cannot contain assignment, perhaps you meant \"==\"?", target.loc);
+                if let ExprKind::Constant(Constant::True | Constant::False | Constant::None) = target.kind {
+                    return fail(format!("cannot assign to {}", expr_name(&target)), target.loc);
+                }
+                let id = match target.kind {
+                    ExprKind::Name(id) if target.loc == loc => id,
+                    _ => {
+                        let msg = "expression cannot contain assignment, perhaps you meant \"==\"?";
+                        return fail(msg, target.loc);
+                    }
                 };
+                if id == "__debug__" {
+                    return fail("cannot assign to __debug__", call_loc);
+                }
                 if !names.insert(id.clone()) {
                     return fail(format!("keyword argument repeated: {id}"), loc);
                 }
@@ -448,18 +489,18 @@ pub(crate) fn call(loc: Loc, func: Expr, args: Option<(Vec<Arg>, bool)>, open: L
         g.loc = open;
     }
     let close = Loc { line: end.line, col: end.col.saturating_sub(1) };
-    let (args, keywords) = call_args(items, trailing, close)?;
+    let (args, keywords) = call_args(items, trailing, close, loc)?;
     Ok(expr(loc, ExprKind::Call { func: Box::new(func), args, keywords }))
 }
 
 /// Class bases: like call arguments, but a bare generator is a plain syntax error.
-pub(crate) fn class_args(args: Option<(Vec<Arg>, bool)>, end: Loc) -> ActionResult<(Vec<Expr>, Vec<Keyword>)> {
+pub(crate) fn class_args(args: Option<(Vec<Arg>, bool)>, loc: Loc, end: Loc) -> ActionResult<(Vec<Expr>, Vec<Keyword>)> {
     let (items, trailing) = args.unwrap_or_default();
     if let Some(Arg::Generator(g)) = items.iter().find(|a| matches!(a, Arg::Generator(_))) {
         return fail("invalid syntax", g.loc);
     }
     let close = Loc { line: end.line, col: end.col.saturating_sub(1) };
-    call_args(items, trailing, close)
+    call_args(items, trailing, close, loc)
 }
 
 /// One item of a parameter list, before order checks.
@@ -477,9 +518,27 @@ pub(crate) fn param(loc: Loc, name: String, annotation: Option<Expr>) -> Param {
 }
 
 /// Builds `Params` from a parameter list, with CPython's checks and messages.
-/// `lambda_colon` is the `:` ending a lambda's parameters, where CPython reports
-/// a bare `*` with nothing after it.
-pub(crate) fn params(items: Vec<ParamItem>, lambda_colon: Option<Loc>) -> ActionResult<Params> {
+/// `def_loc` is where the `def` or `lambda` starts; `lambda_colon` is the `:`
+/// ending a lambda's parameters, where CPython reports a bare `*` with nothing
+/// after it.
+pub(crate) fn params(items: Vec<ParamItem>, def_loc: Loc, lambda_colon: Option<Loc>) -> ActionResult<Params> {
+    let p = param_structure(items, lambda_colon)?;
+    // Name checks come after the structural ones, as in CPython (where they
+    // belong to a later phase).
+    let all = p.posonly.iter().chain(&p.args).chain(&p.vararg).chain(&p.kwonly).chain(&p.kwarg);
+    let mut names: HashSet<&str> = HashSet::new();
+    for prm in all {
+        if prm.name == "__debug__" {
+            return fail("cannot assign to __debug__", def_loc);
+        }
+        if !names.insert(&prm.name) {
+            return fail(format!("duplicate argument '{}' in function definition", prm.name), prm.loc);
+        }
+    }
+    Ok(p)
+}
+
+fn param_structure(items: Vec<ParamItem>, lambda_colon: Option<Loc>) -> ActionResult<Params> {
     if let [ParamItem::Slash(loc)] = items[..] {
         return fail("invalid syntax", loc);
     }
@@ -489,13 +548,6 @@ pub(crate) fn params(items: Vec<ParamItem>, lambda_colon: Option<Loc>) -> Action
     let mut bare_star_at: Option<Loc> = None;
     let mut seen_default = false;
     let mut after_kwarg = false;
-    let mut names: HashSet<String> = HashSet::new();
-    let mut check_dup = |prm: &Param| -> ActionResult<()> {
-        if !names.insert(prm.name.clone()) {
-            return fail(format!("duplicate argument '{}' in function definition", prm.name), prm.loc);
-        }
-        Ok(())
-    };
     for item in items {
         if after_kwarg {
             let at = match &item {
@@ -506,7 +558,6 @@ pub(crate) fn params(items: Vec<ParamItem>, lambda_colon: Option<Loc>) -> Action
         }
         match item {
             ParamItem::Plain(prm, default) => {
-                check_dup(&prm)?;
                 if seen_star {
                     bare_star_at = None;
                     p.kwonly.push(prm);
@@ -547,10 +598,7 @@ pub(crate) fn params(items: Vec<ParamItem>, lambda_colon: Option<Loc>) -> Action
                 }
                 seen_star = true;
                 match prm {
-                    Some(prm) => {
-                        check_dup(&prm)?;
-                        p.vararg = Some(prm);
-                    }
+                    Some(prm) => p.vararg = Some(prm),
                     None => bare_star_at = Some(loc),
                 }
             }
@@ -561,7 +609,6 @@ pub(crate) fn params(items: Vec<ParamItem>, lambda_colon: Option<Loc>) -> Action
                 if let Some(star) = bare_star_at {
                     return fail("named arguments must follow bare *", if lambda_colon.is_some() { loc } else { star });
                 }
-                check_dup(&prm)?;
                 p.kwarg = Some(prm);
                 after_kwarg = true;
             }

@@ -202,8 +202,12 @@ impl<'a> FString<'a> {
         }
         let expr_end = *i;
         let text = &self.body[expr_start..expr_end];
-        if text.chars().all(|c| c.is_whitespace()) {
-            return Err(self.error("f-string: empty expression not allowed"));
+        if text.bytes().all(|c| c.is_ascii_whitespace() || c == 0x0b) {
+            let msg = match b[expr_end] {
+                c @ (b'!' | b':' | b'=') => format!("f-string: expression required before '{}'", c as char),
+                _ => "f-string: empty expression not allowed".to_string(),
+            };
+            return Err(self.error(&msg));
         }
         let value = parser::parse_fstring_expr(text, (self.loc_of)(expr_start), self.depth + 1, self.nesting)?;
 

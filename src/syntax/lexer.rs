@@ -580,7 +580,7 @@ pub(crate) fn tokenize(src: &str, cfg: &Config) -> Lexed {
         idx: LineIndex::new(src, cfg.base),
         out: Vec::new(),
         brackets: Vec::new(),
-        layout: Layout::new(cfg.mode == Mode::Module),
+        layout: Layout::new(cfg.mode != Mode::FString),
         nesting: Nesting::new(cfg.nesting),
         error: None,
         late_error: None,

@@ -38,11 +38,12 @@ pub(crate) fn parse_expression(source: &str) -> Result<Expr, SyntaxError> {
 /// Parses the expression of an f-string field; `start` is where `text` begins.
 pub(crate) fn parse_fstring_expr(text: &str, start: Loc, fdepth: u32, nesting: u32) -> Result<Expr, SyntaxError> {
     let cfg = Config { mode: Mode::FString, base: start, fdepth, nesting };
-    match run(text, &cfg) {
+    match run_classified(text, &cfg) {
         Ok(Top::Expr(e)) => Ok(e),
         Ok(Top::Module(_)) => Err(SyntaxError::at("f-string: invalid syntax", start)),
-        Err(mut e) => {
-            if !e.msg.starts_with("f-string") {
+        // As in CPython, the parser's messages (not the tokenizer's) name the f-string.
+        Err((mut e, from_tokenizer)) => {
+            if !from_tokenizer && !e.msg.starts_with("f-string") {
                 e.msg = format!("f-string: {}", e.msg);
             }
             Err(e)
@@ -51,6 +52,12 @@ pub(crate) fn parse_fstring_expr(text: &str, start: Loc, fdepth: u32, nesting: u
 }
 
 fn run(src: &str, cfg: &Config) -> Result<Top, SyntaxError> {
+    run_classified(src, cfg).map_err(|(e, _)| e)
+}
+
+/// Parses; an error comes with whether the tokenizer (rather than the parser)
+/// produced it.
+fn run_classified(src: &str, cfg: &Config) -> Result<Top, (SyntaxError, bool)> {
     let Lexed { tokens, error, late_error, unclosed } = tokenize(src, cfg);
     let lex_error = error.as_ref().map(|_| Err(PErr::Lex));
     let result = python::TopParser::new().parse(tokens.into_iter().map(Ok).chain(lex_error));
@@ -61,35 +68,39 @@ fn run(src: &str, cfg: &Config) -> Result<Top, SyntaxError> {
     // CPython re-tokenizes the rest of the input after a parser error and
     // reports a tokenizer error (or a bracket never closed) instead.
     // `line` is where the parser stopped.
-    let prefer_tokenizer = |e: SyntaxError, line: u32| -> SyntaxError {
+    let prefer_tokenizer = |e: SyntaxError, line: u32| -> (SyntaxError, bool) {
         if let Some(late) = &late_error {
-            return late.clone();
+            return (late.clone(), true);
         }
         if let Some((lex, ErrorClass::Tokenizer)) = &error {
-            return lex.clone();
+            return (lex.clone(), true);
         }
         if let Some((open, loc)) = unclosed {
             if line > loc.line {
-                return SyntaxError::at(format!("'{open}' was never closed"), loc);
+                return (SyntaxError::at(format!("'{open}' was never closed"), loc), true);
             }
         }
-        e
+        (e, false)
     };
     Err(match err {
         ParseError::User { error: PErr::Lex } => match (&error, &late_error) {
-            (Some((_, ErrorClass::Parser)), Some(late)) => late.clone(),
-            (Some((e, _)), _) => e.clone(),
-            (None, _) => SyntaxError::new("invalid syntax", 1, 1),
+            (Some((_, ErrorClass::Parser)), Some(late)) => (late.clone(), true),
+            (Some((e, class)), _) => (e.clone(), *class != ErrorClass::Parser),
+            (None, _) => (SyntaxError::new("invalid syntax", 1, 1), false),
         },
         ParseError::User { error: PErr::Grammar(e) } => {
             let line = e.line;
             prefer_tokenizer(e, line)
         }
         ParseError::UnrecognizedToken { token: (loc, tok, _), expected } => match tok {
-            Tok::Indent => SyntaxError::new("unexpected indent", loc.line, loc.col.max(1))
-                .with_kind(SyntaxErrorKind::IndentationError),
-            Tok::Dedent => SyntaxError::new("unexpected unindent", loc.line, loc.col + 1)
-                .with_kind(SyntaxErrorKind::IndentationError),
+            Tok::Indent => {
+                let e = SyntaxError::new("unexpected indent", loc.line, loc.col.max(1));
+                (e.with_kind(SyntaxErrorKind::IndentationError), false)
+            }
+            Tok::Dedent => {
+                let e = SyntaxError::new("unexpected unindent", loc.line, loc.col + 1);
+                (e.with_kind(SyntaxErrorKind::IndentationError), false)
+            }
             _ => prefer_tokenizer(describe(src, cfg, loc, &tok, &expected), loc.line),
         },
         ParseError::UnrecognizedEof { location, expected } => {
@@ -98,10 +109,10 @@ fn run(src: &str, cfg: &Config) -> Result<Top, SyntaxError> {
             } else {
                 "invalid syntax"
             };
-            SyntaxError::at(msg, location).incomplete()
+            (SyntaxError::at(msg, location).incomplete(), false)
         }
-        ParseError::InvalidToken { location } => SyntaxError::at("invalid syntax", location),
-        ParseError::ExtraToken { token: (loc, _, _) } => SyntaxError::at("invalid syntax", loc),
+        ParseError::InvalidToken { location } => (SyntaxError::at("invalid syntax", location), false),
+        ParseError::ExtraToken { token: (loc, _, _) } => (SyntaxError::at("invalid syntax", loc), false),
     })
 }
 
@@ -223,11 +234,15 @@ fn describe(src: &str, cfg: &Config, loc: Loc, tok: &Tok, expected: &[String]) -
     let prev = &toks[i - 1].1;
     let mut depth = 0i32;
     let mut line_start = 1;
+    // Indexes of the brackets open at the failing token.
+    let mut open: Vec<usize> = Vec::new();
     for (j, t) in toks[..i].iter().enumerate() {
         if is_open(&t.1) {
             depth += 1;
+            open.push(j);
         } else if is_close(&t.1) {
             depth -= 1;
+            open.pop();
         } else if matches!(t.1, Tok::Newline | Tok::Indent | Tok::Dedent) {
             line_start = j + 1;
         }
@@ -237,6 +252,36 @@ fn describe(src: &str, cfg: &Config, loc: Loc, tok: &Tok, expected: &[String]) -
         (Some(Tok::Async), Some(t)) => Some(&t.1),
         (f, _) => f,
     };
+    // Tokens at the innermost bracket level, from its opening bracket on.
+    let inner_start = open.last().map_or(line_start, |&o| o + 1);
+    let at_level = |from: usize| {
+        let mut d = 0i32;
+        toks[from..i].iter().filter(move |t| {
+            let here = d == 0;
+            if is_open(&t.1) {
+                d += 1;
+            } else if is_close(&t.1) {
+                d -= 1;
+            }
+            here && !is_close(&t.1)
+        })
+    };
+    let innermost = open.last().map(|&o| &toks[o].1);
+    // Whether the innermost bracket holds a parameter list: a `def`'s, or a
+    // lambda's when a `lambda` at this level has not reached its `:` yet.
+    let in_def_params = depth == 1 && matches!(first, Some(Tok::Def)) && matches!(innermost, Some(Tok::LPar));
+    let in_lambda_params = {
+        let mut pending = 0;
+        for t in at_level(inner_start) {
+            match t.1 {
+                Tok::Lambda => pending += 1,
+                Tok::Colon if pending > 0 => pending -= 1,
+                _ => {}
+            }
+        }
+        pending > 0
+    };
+    let in_params = in_def_params || in_lambda_params;
     let header = matches!(
         first,
         Some(
@@ -267,7 +312,7 @@ fn describe(src: &str, cfg: &Config, loc: Loc, tok: &Tok, expected: &[String]) -
         let at = toks.get(line_start + 1).map_or(loc, |t| t.0);
         return SyntaxError::at("multiple exception types must be parenthesized", at);
     }
-    if expects(expected, "else") && !matches!(tok, Tok::Else) {
+    if expects(expected, "else") && !matches!(tok, Tok::Else | Tok::Colon) {
         // Point at the expression before the `if`, as CPython does.
         let mut d = 0i32;
         for j in (line_start..i).rev() {
@@ -279,6 +324,47 @@ fn describe(src: &str, cfg: &Config, loc: Loc, tok: &Tok, expected: &[String]) -
             } else if d == 0 && matches!(t, Tok::If) && j > line_start && ends_expression(&toks[j - 1].1) {
                 let start = primary_start(&toks, j - 1);
                 return SyntaxError::at("expected 'else' after 'if' expression", toks[start].0);
+            }
+        }
+    }
+    if in_params {
+        if matches!(prev, Tok::Equal) && matches!(tok, Tok::Comma | Tok::RPar | Tok::Colon) {
+            return SyntaxError::at("expected default value expression", toks[i - 1].0);
+        }
+        if matches!(prev, Tok::Slash) && matches!(tok, Tok::Star | Tok::DoubleStar) {
+            return SyntaxError::at("expected comma between / and *", loc);
+        }
+        if matches!(tok, Tok::LPar) && matches!(prev, Tok::LPar | Tok::Comma | Tok::Lambda) {
+            let msg = if in_def_params && !in_lambda_params {
+                "Function parameters cannot be parenthesized"
+            } else {
+                "Lambda expression parameters cannot be parenthesized"
+            };
+            return SyntaxError::at(msg, loc);
+        }
+    }
+    if matches!(tok, Tok::For | Tok::Async)
+        && matches!(innermost, Some(Tok::LSqb | Tok::LBrace))
+        && at_level(inner_start).any(|t| matches!(t.1, Tok::Comma))
+    {
+        let msg = "did you forget parentheses around the comprehension target?";
+        return SyntaxError::at(msg, toks[inner_start].0);
+    }
+    if matches!(innermost, Some(Tok::LBrace)) {
+        if matches!(prev, Tok::Colon) && matches!(tok, Tok::Comma | Tok::RBrace) {
+            return SyntaxError::at("expression expected after dictionary key and ':'", toks[i - 1].0);
+        }
+        if matches!(prev, Tok::Colon) && matches!(tok, Tok::Star) {
+            return SyntaxError::at("cannot use a starred expression in a dictionary value", loc);
+        }
+        if matches!(tok, Tok::Comma | Tok::RBrace) {
+            // A dict display whose last item lacks its `: value`.
+            let items: Vec<&Spanned> = at_level(inner_start).collect();
+            let item_start = items.iter().rposition(|t| matches!(t.1, Tok::Comma)).map_or(0, |c| c + 1);
+            let is_dict = items[..item_start].iter().any(|t| matches!(t.1, Tok::Colon));
+            let has_colon = items[item_start..].iter().any(|t| matches!(t.1, Tok::Colon | Tok::DoubleStar));
+            if is_dict && !has_colon && item_start < items.len() {
+                return SyntaxError::at("':' expected after dictionary key", items[item_start].0);
             }
         }
     }

@@ -275,7 +275,7 @@ impl Vm {
                         _ => {}
                     }
                     t.dict.borrow_mut().set_strval(Value::str(name.as_str()), value);
-                    t.version.set(t.version.get() + 1);
+                    crate::objects::typeobj::bump_type_epoch();
                     return Ok(());
                 }
                 PyObject::Module(m) => {
@@ -397,7 +397,7 @@ impl Vm {
                     if t.dict.borrow_mut().del_str(name.as_str()).is_none() {
                         return Err(self.attribute_error(obj, name.as_str()));
                     }
-                    t.version.set(t.version.get() + 1);
+                    crate::objects::typeobj::bump_type_epoch();
                     return Ok(());
                 }
                 PyObject::Module(m) => {

@@ -1,7 +1,7 @@
 //! The builtin type objects (`int`, `list`, ..., the exception hierarchy) and
 //! the registration of their native methods.
 
-use std::cell::{Cell, RefCell};
+use std::cell::RefCell;
 use std::collections::HashMap;
 use std::rc::Rc;
 
@@ -76,8 +76,8 @@ pub fn new_type(name: &str, bases: Vec<Obj>, layout: Layout, heap: bool) -> Obj 
         dict: RefCell::new(PyDict::new()),
         layout,
         builtin_base,
-        version: Cell::new(0),
         heap,
+        cache: RefCell::new(HashMap::with_hasher(crate::objects::typeobj::BuildPtrHasher)),
     })))
 }
 
@@ -219,6 +219,7 @@ pub fn add_method(ty: &Obj, name: &'static str, func: NativeFn) {
     if let PyObject::Type(t) = &**ty {
         let f = Value::from_obj(PyObject::Builtin(Box::new(PyBuiltin { name, func, owner: Some(leak_name(&t.name)) })));
         t.dict.borrow_mut().set_str(name, f);
+        crate::objects::typeobj::bump_type_epoch();
     }
 }
 

@@ -40,10 +40,11 @@ fn name_list(names: &[String]) -> String {
 
 impl Vm {
     /// Builds the frame for calling a Python function.
-    pub fn bind_frame(&mut self, f: &PyFunction, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Frame> {
+    pub fn bind_frame(&mut self, f: &PyFunction, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Box<Frame>> {
         let code = f.code.clone();
         let nlocals = code.varnames.len();
-        let mut stack = self.stack_pool.pop().unwrap_or_default();
+        let mut frame = self.alloc_frame(code.clone(), &f.globals);
+        let stack = &mut frame.stack;
         stack.reserve(nlocals + code.max_stack as usize);
         let argcount = code.argcount as usize;
         let kwonly = code.kwonlyargcount as usize;
@@ -55,20 +56,39 @@ impl Vm {
             stack.resize(nlocals, Value::Null);
         } else {
             stack.resize(nlocals, Value::Null);
-            self.bind_general(f, args, kw, &mut stack)?;
-        }
-        let ncells = code.cellvars.len();
-        let mut cells: Vec<Obj> = Vec::with_capacity(ncells + f.closure.len());
-        for _ in 0..ncells {
-            cells.push(Rc::new(PyObject::Cell(RefCell::new(Value::Null))));
-        }
-        for &(ci, pi) in &code.cell_params {
-            if let PyObject::Cell(c) = &*cells[ci as usize] {
-                *c.borrow_mut() = std::mem::replace(&mut stack[pi as usize], Value::Null);
+            if let Err(e) = self.bind_general(f, args, kw, &mut frame.stack) {
+                self.recycle(frame);
+                return Err(e);
             }
         }
-        cells.extend(f.closure.iter().cloned());
-        Ok(Frame { code, ip: 0, stack, cells, globals: f.globals.clone(), locals: None, blocks: Vec::new(), ret: Return::Push, generator: None })
+        let ncells = code.cellvars.len();
+        for _ in 0..ncells {
+            frame.cells.push(Rc::new(PyObject::Cell(RefCell::new(Value::Null))));
+        }
+        for &(ci, pi) in &code.cell_params {
+            if let PyObject::Cell(c) = &*frame.cells[ci as usize] {
+                *c.borrow_mut() = std::mem::replace(&mut frame.stack[pi as usize], Value::Null);
+            }
+        }
+        frame.cells.extend(f.closure.iter().cloned());
+        Ok(frame)
+    }
+
+    /// A cleared frame for `code`, reusing a pooled allocation.
+    #[inline]
+    pub fn alloc_frame(&mut self, code: Rc<crate::bytecode::PyCode>, globals: &Obj) -> Box<Frame> {
+        match self.frame_pool.pop() {
+            Some(mut f) => {
+                f.code = code;
+                f.ip = 0;
+                f.globals = globals.clone();
+                f.locals = None;
+                f.ret = Return::Push;
+                f.generator = None;
+                f
+            }
+            None => Box::new(Frame::new(code, globals.clone())),
+        }
     }
 
     fn bind_general(&mut self, f: &PyFunction, args: &[Value], kw: &[(Value, Value)], slots: &mut [Value]) -> PyResult<()> {
@@ -203,7 +223,7 @@ impl Vm {
     }
 
     /// Pushes a frame, checking the recursion limit.
-    pub fn push_frame(&mut self, frame: Frame) -> PyResult<()> {
+    pub fn push_frame(&mut self, frame: Box<Frame>) -> PyResult<()> {
         if self.frames.len() + self.native_depth >= self.interp.recursion_limit.get() {
             self.recycle(frame);
             return Err(self.new_error("RecursionError", "maximum recursion depth exceeded"));
@@ -212,11 +232,15 @@ impl Vm {
         Ok(())
     }
 
-    /// Returns a finished frame's stack allocation to the pool.
-    pub fn recycle(&mut self, mut frame: Frame) {
-        if self.stack_pool.len() < 64 {
-            frame.stack.clear();
-            self.stack_pool.push(std::mem::take(&mut frame.stack));
+    /// Returns a finished frame to the pool (dropping the values it held).
+    pub fn recycle(&mut self, mut frame: Box<Frame>) {
+        frame.stack.clear();
+        frame.cells.clear();
+        frame.blocks.clear();
+        frame.locals = None;
+        frame.generator = None;
+        if self.frame_pool.len() < 256 && frame.stack.capacity() <= 4096 {
+            self.frame_pool.push(frame);
         }
     }
 
@@ -278,7 +302,7 @@ impl Vm {
     }
 
     /// Runs a frame to completion in a nested eval loop (native → Python).
-    pub fn run_frame(&mut self, frame: Frame) -> PyResult<Value> {
+    pub fn run_frame(&mut self, frame: Box<Frame>) -> PyResult<Value> {
         self.push_frame(frame)?;
         let base = self.frames.len() - 1;
         if base > 0 && self.native_depth > 20_000 {
@@ -485,9 +509,10 @@ impl Vm {
             dict: RefCell::new(dict),
             layout,
             builtin_base,
-            version: std::cell::Cell::new(0),
             heap: true,
+            cache: RefCell::new(std::collections::HashMap::with_hasher(crate::objects::typeobj::BuildPtrHasher)),
         })));
+        crate::objects::typeobj::bump_type_epoch();
         if let Some(Value::Obj(cell)) = classcell {
             if let PyObject::Cell(c) = &*cell {
                 *c.borrow_mut() = Value::Obj(cls.clone());

@@ -381,50 +381,20 @@ impl Vm {
 
                 // ---- operators ----
                 Instr::BinaryOp(op) => {
+                    if arith_in_place(&mut f.stack, op) {
+                        continue;
+                    }
                     let b = f.pop();
                     let a = f.pop();
-                    if let (Value::Int(x), Value::Int(y)) = (&a, &b) {
-                        let r = match op {
-                            BinOp::Add => x.checked_add(*y),
-                            BinOp::Sub => x.checked_sub(*y),
-                            BinOp::Mul => x.checked_mul(*y),
-                            BinOp::Mod if *y > 0 && *x >= 0 => Some(x % y),
-                            _ => None,
-                        };
-                        if let Some(r) = r {
-                            f.stack.push(Value::Int(r));
-                            continue;
-                        }
-                    }
-                    if let (Value::Float(x), Value::Float(y)) = (&a, &b) {
-                        let r = match op {
-                            BinOp::Add => Some(x + y),
-                            BinOp::Sub => Some(x - y),
-                            BinOp::Mul => Some(x * y),
-                            _ => None,
-                        };
-                        if let Some(r) = r {
-                            f.stack.push(Value::Float(r));
-                            continue;
-                        }
-                    }
                     let r = self.binary_op(op, &a, &b)?;
                     self.frames[top].stack.push(r);
                 }
                 Instr::InplaceOp(op) => {
+                    if arith_in_place(&mut f.stack, op) {
+                        continue;
+                    }
                     let b = f.pop();
                     let a = f.pop();
-                    if let (Value::Int(x), Value::Int(y)) = (&a, &b) {
-                        let r = match op {
-                            BinOp::Add => x.checked_add(*y),
-                            BinOp::Sub => x.checked_sub(*y),
-                            _ => None,
-                        };
-                        if let Some(r) = r {
-                            f.stack.push(Value::Int(r));
-                            continue;
-                        }
-                    }
                     let r = self.inplace_op(op, &a, &b)?;
                     self.frames[top].stack.push(r);
                 }
@@ -449,21 +419,11 @@ impl Vm {
                     self.frames[top].stack.push(Value::Bool(!t));
                 }
                 Instr::CompareOp(op) => {
-                    let b = f.pop();
-                    let a = f.pop();
-                    if let (Value::Int(x), Value::Int(y)) = (&a, &b) {
-                        let r = match op {
-                            CmpOp::Lt => x < y,
-                            CmpOp::LtE => x <= y,
-                            CmpOp::Gt => x > y,
-                            CmpOp::GtE => x >= y,
-                            CmpOp::Eq => x == y,
-                            CmpOp::NotEq => x != y,
-                            _ => false,
-                        };
-                        f.stack.push(Value::Bool(r));
+                    if compare_in_place(&mut f.stack, op) {
                         continue;
                     }
+                    let b = f.pop();
+                    let a = f.pop();
                     let r = match op {
                         CmpOp::Eq | CmpOp::NotEq => match super::ops::native_eq(&a, &b) {
                             Some(e) => Value::Bool(e == (op == CmpOp::Eq)),
@@ -1031,6 +991,11 @@ impl Vm {
         if let Value::Obj(o) = &func {
             match &**o {
                 PyObject::Function(pf) if !pf.code.is_generator_like() => {
+                    let nargs = self.frames[top].stack.len() - args_at;
+                    if pf.code.simple_args && kw.is_empty() && nargs == pf.code.argcount as usize {
+                        let frame = self.simple_frame(pf, top, args_at, func_at, None);
+                        return self.push_frame(frame);
+                    }
                     let frame = {
                         let args = &self.frames[top].stack[args_at..];
                         let args: Vec<Value> = args.to_vec();
@@ -1043,8 +1008,13 @@ impl Vm {
                     if let Value::Obj(mo) = mf {
                         if let PyObject::Function(pf) = &**mo {
                             if !pf.code.is_generator_like() {
+                                let nargs = self.frames[top].stack.len() - args_at + 1;
+                                if pf.code.simple_args && kw.is_empty() && nargs == pf.code.argcount as usize {
+                                    let frame = self.simple_frame(pf, top, args_at, func_at, Some(slf.clone()));
+                                    return self.push_frame(frame);
+                                }
                                 let frame = {
-                                    let mut args = Vec::with_capacity(self.frames[top].stack.len() - args_at + 1);
+                                    let mut args = Vec::with_capacity(nargs);
                                     args.push(slf.clone());
                                     args.extend_from_slice(&self.frames[top].stack[args_at..]);
                                     self.bind_frame(pf, &args, kw)?
@@ -1085,6 +1055,29 @@ impl Vm {
         let r = self.call_kw(func, &args, kw)?;
         self.frames[top].stack.push(r);
         Ok(())
+    }
+
+    /// A frame for a call whose arguments map one-to-one onto the
+    /// parameters: they move from the caller's stack without copying.
+    #[inline]
+    fn simple_frame(&mut self, pf: &PyFunction, top: usize, args_at: usize, func_at: usize, first: Option<Value>) -> Box<super::Frame> {
+        let nlocals = pf.code.varnames.len();
+        let mut frame = self.alloc_frame(pf.code.clone(), &pf.globals);
+        let stack = &mut frame.stack;
+        stack.reserve(nlocals + pf.code.max_stack as usize);
+        if let Some(f) = first {
+            stack.push(f);
+        }
+        let caller = &mut self.frames[top].stack;
+        stack.extend(caller.drain(args_at..));
+        caller.truncate(func_at);
+        if stack.len() < nlocals {
+            stack.resize(nlocals, Value::Null);
+        }
+        if !pf.closure.is_empty() {
+            frame.cells.extend(pf.closure.iter().cloned());
+        }
+        frame
     }
 
     fn do_raise(&mut self, top: usize, n: u32) -> PyResult<PyErr> {
@@ -1249,6 +1242,91 @@ impl Vm {
         }
         self.get_item(c, key)
     }
+}
+
+/// `a op b` for two small ints or two floats, written over `a` in place
+/// (no temporary `Value`: building one and copying it stalls the CPU's
+/// store forwarding). False when the operands need the general path.
+#[inline(always)]
+fn arith_in_place(stack: &mut Vec<Value>, op: BinOp) -> bool {
+    let n = stack.len();
+    if n < 2 {
+        return false;
+    }
+    let (lo, hi) = stack.split_at_mut(n - 1);
+    match (&mut lo[n - 2], &hi[0]) {
+        (Value::Int(x), Value::Int(y)) => {
+            let r = match op {
+                BinOp::Add => x.checked_add(*y),
+                BinOp::Sub => x.checked_sub(*y),
+                BinOp::Mul => x.checked_mul(*y),
+                BinOp::Mod if *y > 0 && *x >= 0 => Some(*x % *y),
+                BinOp::FloorDiv if *y > 0 && *x >= 0 => Some(*x / *y),
+                BinOp::BitAnd => Some(*x & *y),
+                BinOp::BitOr => Some(*x | *y),
+                BinOp::BitXor => Some(*x ^ *y),
+                BinOp::RShift if (0..64).contains(y) => Some(*x >> *y),
+                _ => None,
+            };
+            match r {
+                Some(r) => *x = r,
+                None => return false,
+            }
+        }
+        (Value::Float(x), Value::Float(y)) => match op {
+            BinOp::Add => *x += *y,
+            BinOp::Sub => *x -= *y,
+            BinOp::Mul => *x *= *y,
+            BinOp::Div if *y != 0.0 => *x /= *y,
+            _ => return false,
+        },
+        (Value::Float(x), Value::Int(y)) if y.unsigned_abs() < (1 << 53) => {
+            let y = *y as f64;
+            match op {
+                BinOp::Add => *x += y,
+                BinOp::Sub => *x -= y,
+                BinOp::Mul => *x *= y,
+                BinOp::Div if y != 0.0 => *x /= y,
+                _ => return false,
+            }
+        }
+        _ => return false,
+    }
+    stack.pop();
+    true
+}
+
+/// Comparison of two small ints or two floats, in place.
+#[inline(always)]
+fn compare_in_place(stack: &mut Vec<Value>, op: CmpOp) -> bool {
+    let n = stack.len();
+    if n < 2 {
+        return false;
+    }
+    let r = match (&stack[n - 2], &stack[n - 1]) {
+        (Value::Int(x), Value::Int(y)) => match op {
+            CmpOp::Lt => x < y,
+            CmpOp::LtE => x <= y,
+            CmpOp::Gt => x > y,
+            CmpOp::GtE => x >= y,
+            CmpOp::Eq => x == y,
+            CmpOp::NotEq => x != y,
+            _ => return false,
+        },
+        (Value::Float(x), Value::Float(y)) => match op {
+            CmpOp::Lt => x < y,
+            CmpOp::LtE => x <= y,
+            CmpOp::Gt => x > y,
+            CmpOp::GtE => x >= y,
+            CmpOp::Eq => x == y,
+            CmpOp::NotEq => x != y,
+            _ => return false,
+        },
+        _ => return false,
+    };
+    stack[n - 2] = Value::Bool(r);
+    stack.pop();
+    true
 }
 
 /// Interned-name helper for natives that need a `PyStr` key.

@@ -56,6 +56,20 @@ pub struct Frame {
 }
 
 impl Frame {
+    /// A fresh frame (the pool in `Vm::alloc_frame` reuses old ones).
+    pub fn new(code: Rc<PyCode>, globals: Obj) -> Frame {
+        Frame {
+            code,
+            ip: 0,
+            stack: Vec::new(),
+            cells: Vec::new(),
+            globals,
+            locals: None,
+            blocks: Vec::new(),
+            ret: Return::Push,
+            generator: None,
+        }
+    }
     pub fn nlocals(&self) -> usize {
         self.code.varnames.len()
     }

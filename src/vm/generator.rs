@@ -29,7 +29,7 @@ pub enum GenKind {
 
 pub struct PyGenerator {
     pub kind: GenKind,
-    pub frame: RefCell<Option<Frame>>,
+    pub frame: RefCell<Option<Box<Frame>>>,
     pub running: Cell<bool>,
     pub started: Cell<bool>,
     pub qualname: RefCell<String>,
@@ -66,7 +66,7 @@ pub fn wrap_async_value(v: Value) -> Value {
 
 impl Vm {
     /// Wraps a fresh frame of a generator function into a generator object.
-    pub fn make_generator(&mut self, mut frame: Frame, func: &Obj) -> Value {
+    pub fn make_generator(&mut self, mut frame: Box<Frame>, func: &Obj) -> Value {
         let (name, qualname) = match &**func {
             PyObject::Function(f) => (f.name.borrow().clone(), f.qualname.borrow().clone()),
             _ => (frame.code.name.clone(), frame.code.qualname.clone()),

@@ -4,7 +4,7 @@
 use std::cell::RefCell;
 use std::rc::Rc;
 
-use super::frame::{Frame, Return};
+use super::frame::Return;
 use super::{PyResult, Vm};
 use crate::compiler::Mode;
 use crate::objects::{Module, Obj, PyDict, PyObject, Value};
@@ -222,10 +222,13 @@ impl Vm {
 
     /// Runs a module-level code object with the given namespaces.
     pub fn run_code(&mut self, code: Rc<crate::bytecode::PyCode>, globals: &Obj, locals: Option<Obj>) -> PyResult<Value> {
-        let mut stack = self.stack_pool.pop().unwrap_or_default();
-        stack.resize(code.varnames.len(), Value::Null);
-        let cells = (0..code.cellvars.len()).map(|_| Rc::new(PyObject::Cell(RefCell::new(Value::Null)))).collect();
-        let frame = Frame { code, ip: 0, stack, cells, globals: globals.clone(), locals, blocks: Vec::new(), ret: Return::Native, generator: None };
+        let mut frame = self.alloc_frame(code.clone(), globals);
+        frame.stack.resize(code.varnames.len(), Value::Null);
+        for _ in 0..code.cellvars.len() {
+            frame.cells.push(Rc::new(PyObject::Cell(RefCell::new(Value::Null))));
+        }
+        frame.locals = locals;
+        frame.ret = Return::Native;
         self.run_frame(frame)
     }
 

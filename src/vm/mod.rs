@@ -137,14 +137,15 @@ impl Names {
 /// Per-thread interpreter state.
 pub struct Vm {
     pub interp: Rc<Interp>,
-    pub frames: Vec<Frame>,
+    pub frames: Vec<Box<Frame>>,
     /// The exception currently being handled (`sys.exc_info()`), or None.
     pub exc_info: Value,
     /// Nested native→Python re-entries and native recursion (repr of nested
     /// containers), counted against the recursion limit with the frames.
     pub native_depth: usize,
-    /// Reusable value-stack allocations for new frames.
-    pub(crate) stack_pool: Vec<Vec<Value>>,
+    /// Finished frames kept for reuse: a call fills a pooled frame in place
+    /// and keeps its value-stack allocation.
+    pub(crate) frame_pool: Vec<Box<Frame>>,
     /// Set by `Reraise` and bare `raise`: the next unwind adds no traceback line.
     pub(crate) reraise: bool,
     /// Containers whose repr is being computed (to print `[...]`).
@@ -182,7 +183,7 @@ impl Vm {
             frames: Vec::new(),
             exc_info: Value::None,
             native_depth: 0,
-            stack_pool: Vec::new(),
+            frame_pool: Vec::new(),
             reraise: false,
             repr_stack: Vec::new(),
         };
