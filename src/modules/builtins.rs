@@ -572,7 +572,7 @@ fn getattr(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Valu
 fn setattr(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
     check_args(vm, "setattr", args, 3, 3)?;
     let name = attr_name(vm, &args[1])?;
-    vm.setattr(&args[0], &crate::objects::PyStr::new(name), args[2].clone())?;
+    vm.setattr(&args[0], &Value::string(name), args[2].clone())?;
     Ok(Value::None)
 }
 

@@ -6,7 +6,6 @@
 //! the type is (an `Instance`, an `Exception`, ...).
 
 use std::cell::RefCell;
-use std::collections::HashMap;
 use std::sync::atomic::{AtomicU64, Ordering};
 
 use super::{Obj, PyDict, Value};
@@ -37,7 +36,22 @@ pub struct PyType {
     /// True for user classes; builtin types reject attribute assignment.
     pub heap: bool,
     /// MRO lookups of interned names, valid while the type epoch is unchanged.
-    pub cache: RefCell<HashMap<usize, (u64, Option<Value>), BuildPtrHasher>>,
+    pub cache: RefCell<LookupCache>,
+}
+
+const CACHE_SLOTS: usize = 32;
+
+/// A small direct-mapped cache: slot = name address bits; a colliding name
+/// simply replaces the previous entry.
+pub struct LookupCache {
+    keys: [(usize, u64); CACHE_SLOTS],
+    values: [Option<Value>; CACHE_SLOTS],
+}
+
+impl Default for LookupCache {
+    fn default() -> Self {
+        LookupCache { keys: [(0, u64::MAX); CACHE_SLOTS], values: std::array::from_fn(|_| None) }
+    }
 }
 
 /// Bumped whenever any class dict changes; invalidates every lookup cache.
@@ -47,32 +61,7 @@ pub fn bump_type_epoch() {
     TYPE_EPOCH.fetch_add(1, Ordering::Relaxed);
 }
 
-/// A hasher for pointer keys (already well distributed above the low bits).
-#[derive(Default, Clone, Copy)]
-pub struct BuildPtrHasher;
 
-pub struct PtrHasher(u64);
-
-impl std::hash::BuildHasher for BuildPtrHasher {
-    type Hasher = PtrHasher;
-    fn build_hasher(&self) -> PtrHasher {
-        PtrHasher(0)
-    }
-}
-
-impl std::hash::Hasher for PtrHasher {
-    fn finish(&self) -> u64 {
-        self.0
-    }
-    fn write(&mut self, bytes: &[u8]) {
-        for &b in bytes {
-            self.0 = (self.0 << 8 | b as u64).wrapping_mul(0x9E3779B97F4A7C15);
-        }
-    }
-    fn write_usize(&mut self, n: usize) {
-        self.0 = ((n as u64) >> 4).wrapping_mul(0x9E3779B97F4A7C15);
-    }
-}
 
 impl PyType {
     pub fn lookup_str(&self, name: &str) -> Option<Value> {
@@ -99,14 +88,18 @@ impl PyType {
             return self.lookup_uncached(name);
         }
         let key = name as *const super::PyStr as usize;
+        let slot = (key >> 5) % CACHE_SLOTS;
         let epoch = TYPE_EPOCH.load(Ordering::Relaxed);
-        if let Some((e, v)) = self.cache.borrow().get(&key) {
-            if *e == epoch {
-                return v.clone();
+        {
+            let c = self.cache.borrow();
+            if c.keys[slot] == (key, epoch) {
+                return c.values[slot].clone();
             }
         }
         let v = self.lookup_uncached(name);
-        self.cache.borrow_mut().insert(key, (epoch, v.clone()));
+        let mut c = self.cache.borrow_mut();
+        c.keys[slot] = (key, epoch);
+        c.values[slot] = v.clone();
         v
     }
 

@@ -311,16 +311,17 @@ fn first_target(e: Expr, bare_tuple: bool, stmt_loc: Loc, single: bool) -> Actio
     fail(format!("cannot assign to {}", expr_name(bad)), bad.loc)
 }
 
-/// An expression statement or an assignment: `first (= rest)*`.
-pub(crate) fn assign_or_expr(loc: Loc, first: (Expr, bool), mut rest: Vec<Expr>) -> ActionResult<Stmt> {
+/// An expression statement or an assignment: `first (= rest)*`. Each item of
+/// `rest` tells whether it is an unparenthesized `yield`.
+pub(crate) fn assign_or_expr(loc: Loc, first: (Expr, bool), mut rest: Vec<(Expr, bool)>) -> ActionResult<Stmt> {
     let (first, bare_tuple) = first;
-    let Some(value) = rest.pop() else {
+    let Some((value, _)) = rest.pop() else {
         return Ok(stmt(loc, StmtKind::Expr(no_bare_star(first)?)));
     };
     let mut targets = Vec::with_capacity(rest.len() + 1);
     targets.push(first_target(first, bare_tuple, loc, rest.is_empty())?);
-    for t in rest {
-        if matches!(t.kind, ExprKind::Yield(_) | ExprKind::YieldFrom(_)) {
+    for (t, bare_yield) in rest {
+        if bare_yield {
             return fail("assignment to yield expression not possible", t.loc);
         }
         targets.push(store_target(t)?);

@@ -200,6 +200,9 @@ fn primary_start(toks: &[Spanned], last: usize) -> usize {
             j -= 1;
         } else if j >= 2 && matches!(toks[j - 1].1, Tok::Dot) && ends_expression(&toks[j - 2].1) {
             j -= 2;
+        } else if j >= 1 && matches!(toks[j].1, Tok::Str(_)) && matches!(toks[j - 1].1, Tok::Str(_)) {
+            // Implicitly concatenated strings form one atom.
+            j -= 1;
         } else {
             return j;
         }
@@ -219,44 +222,78 @@ fn primary_name(toks: &[Spanned], start: usize, last: usize) -> Option<&'static 
     })
 }
 
-/// A message for a token the grammar did not accept, as specific as CPython's
-/// where a cheap look at the neighbouring tokens allows.
-fn describe(src: &str, cfg: &Config, loc: Loc, tok: &Tok, expected: &[String]) -> SyntaxError {
-    let generic = SyntaxError::at("invalid syntax", loc);
-    let Lexed { tokens: toks, .. } = tokenize(src, cfg);
-    let kind = std::mem::discriminant(tok);
-    let Some(i) = toks.iter().position(|t| t.0 == loc && std::mem::discriminant(&t.1) == kind) else {
-        return generic;
-    };
-    if i == 0 {
-        return generic;
-    }
-    let prev = &toks[i - 1].1;
-    let mut depth = 0i32;
-    let mut line_start = 1;
-    // Indexes of the brackets open at the failing token.
-    let mut open: Vec<usize> = Vec::new();
-    for (j, t) in toks[..i].iter().enumerate() {
-        if is_open(&t.1) {
-            depth += 1;
-            open.push(j);
-        } else if is_close(&t.1) {
-            depth -= 1;
-            open.pop();
-        } else if matches!(t.1, Tok::Newline | Tok::Indent | Tok::Dedent) {
-            line_start = j + 1;
+/// What `describe` knows about the failing token's surroundings.
+struct Context<'a> {
+    toks: &'a [Spanned],
+    /// Index of the failing token (at least 1: the start token comes first).
+    i: usize,
+    loc: Loc,
+    tok: &'a Tok,
+    prev: &'a Tok,
+    expected: &'a [String],
+    /// Bracket depth at the failing token, and the innermost open bracket.
+    depth: usize,
+    innermost: Option<&'a Tok>,
+    /// First token inside the innermost bracket (or of the logical line).
+    inner_start: usize,
+    line_start: usize,
+    /// The logical line's first keyword (after `async`).
+    first: Option<&'a Tok>,
+    in_def_params: bool,
+    in_lambda_params: bool,
+}
+
+impl<'a> Context<'a> {
+    fn new(toks: &'a [Spanned], i: usize, expected: &'a [String]) -> Context<'a> {
+        let mut line_start = 1;
+        let mut open: Vec<usize> = Vec::new();
+        for (j, t) in toks[..i].iter().enumerate() {
+            if is_open(&t.1) {
+                open.push(j);
+            } else if is_close(&t.1) {
+                open.pop();
+            } else if matches!(t.1, Tok::Newline | Tok::Indent | Tok::Dedent) {
+                line_start = j + 1;
+            }
         }
+        let first = match (toks.get(line_start), toks.get(line_start + 1)) {
+            (Some((_, Tok::Async, _)), Some(t)) => Some(&t.1),
+            (f, _) => f.map(|t| &t.1),
+        };
+        let innermost = open.last().map(|&o| &toks[o].1);
+        let mut cx = Context {
+            toks,
+            i,
+            loc: toks[i].0,
+            tok: &toks[i].1,
+            prev: &toks[i - 1].1,
+            expected,
+            depth: open.len(),
+            innermost,
+            inner_start: open.last().map_or(line_start, |&o| o + 1),
+            line_start,
+            first,
+            in_def_params: open.len() == 1 && matches!(first, Some(Tok::Def)) && matches!(innermost, Some(Tok::LPar)),
+            in_lambda_params: false,
+        };
+        // Inside a lambda's parameters when a `lambda` at this level has not
+        // reached its `:` yet.
+        let mut pending = 0;
+        for t in cx.at_level(cx.inner_start) {
+            match t.1 {
+                Tok::Lambda => pending += 1,
+                Tok::Colon if pending > 0 => pending -= 1,
+                _ => {}
+            }
+        }
+        cx.in_lambda_params = pending > 0;
+        cx
     }
-    let first = toks.get(line_start).map(|t| &t.1);
-    let first = match (first, toks.get(line_start + 1)) {
-        (Some(Tok::Async), Some(t)) => Some(&t.1),
-        (f, _) => f,
-    };
-    // Tokens at the innermost bracket level, from its opening bracket on.
-    let inner_start = open.last().map_or(line_start, |&o| o + 1);
-    let at_level = |from: usize| {
+
+    /// Tokens from `from` up to the failing one, outside nested brackets.
+    fn at_level(&self, from: usize) -> impl Iterator<Item = &'a Spanned> {
         let mut d = 0i32;
-        toks[from..i].iter().filter(move |t| {
+        self.toks[from..self.i].iter().filter(move |t| {
             let here = d == 0;
             if is_open(&t.1) {
                 d += 1;
@@ -265,25 +302,47 @@ fn describe(src: &str, cfg: &Config, loc: Loc, tok: &Tok, expected: &[String]) -
             }
             here && !is_close(&t.1)
         })
+    }
+
+    fn in_params(&self) -> bool {
+        self.in_def_params || self.in_lambda_params
+    }
+
+    fn expects(&self, t: &str) -> bool {
+        expects(self.expected, t)
+    }
+
+    fn error(&self, msg: impl Into<String>, at: usize) -> Option<SyntaxError> {
+        Some(SyntaxError::at(msg, self.toks[at].0))
+    }
+}
+
+/// A message for a token the grammar did not accept, as specific as CPython's
+/// where a cheap look at the neighbouring tokens allows.
+fn describe(src: &str, cfg: &Config, loc: Loc, tok: &Tok, expected: &[String]) -> SyntaxError {
+    let generic = SyntaxError::at("invalid syntax", loc);
+    // The parser consumed the tokens; lex again to look at them.
+    let Lexed { tokens: toks, .. } = tokenize(src, cfg);
+    let kind = std::mem::discriminant(tok);
+    let Some(i) = toks.iter().position(|t| t.0 == loc && std::mem::discriminant(&t.1) == kind) else {
+        return generic;
     };
-    let innermost = open.last().map(|&o| &toks[o].1);
-    // Whether the innermost bracket holds a parameter list: a `def`'s, or a
-    // lambda's when a `lambda` at this level has not reached its `:` yet.
-    let in_def_params = depth == 1 && matches!(first, Some(Tok::Def)) && matches!(innermost, Some(Tok::LPar));
-    let in_lambda_params = {
-        let mut pending = 0;
-        for t in at_level(inner_start) {
-            match t.1 {
-                Tok::Lambda => pending += 1,
-                Tok::Colon if pending > 0 => pending -= 1,
-                _ => {}
-            }
-        }
-        pending > 0
-    };
-    let in_params = in_def_params || in_lambda_params;
+    if i == 0 {
+        return generic;
+    }
+    let cx = Context::new(&toks, i, expected);
+    header_hint(&cx)
+        .or_else(|| parameter_hint(&cx))
+        .or_else(|| display_hint(&cx))
+        .or_else(|| assignment_hint(&cx))
+        .or_else(|| juxtaposition_hint(&cx))
+        .unwrap_or(generic)
+}
+
+/// Block headers: a missing `:` or `(`, `try` without handlers, `except A, B`.
+fn header_hint(cx: &Context) -> Option<SyntaxError> {
     let header = matches!(
-        first,
+        cx.first,
         Some(
             Tok::If
                 | Tok::Elif
@@ -298,101 +357,131 @@ fn describe(src: &str, cfg: &Config, loc: Loc, tok: &Tok, expected: &[String]) -
                 | Tok::Finally
         )
     );
+    let after_header = matches!(cx.tok, Tok::Newline) || cx.depth == 0 && matches!(cx.prev, Tok::RPar);
+    if header && cx.expects(":") && after_header {
+        return cx.error("expected ':'", cx.i);
+    }
+    let is_def = matches!(cx.first, Some(Tok::Def));
+    if is_def && cx.depth == 0 && matches!(cx.prev, Tok::RArrow) {
+        return cx.error("expected ':'", cx.i - 1);
+    }
+    if cx.expects("(") && matches!(cx.prev, Tok::Name(_)) && cx.i >= 2 && matches!(cx.toks[cx.i - 2].1, Tok::Def) {
+        return cx.error("expected '('", cx.i);
+    }
+    if cx.expects("except") && cx.expects("finally") {
+        return cx.error("expected 'except' or 'finally' block", cx.i);
+    }
+    if matches!(cx.tok, Tok::Comma) && matches!(cx.first, Some(Tok::Except)) && cx.depth == 0 {
+        return cx.error("multiple exception types must be parenthesized", (cx.line_start + 1).min(cx.i));
+    }
+    None
+}
 
-    if header && expects(expected, ":") && (matches!(tok, Tok::Newline) || depth == 0 && matches!(prev, Tok::RPar)) {
-        return SyntaxError::at("expected ':'", loc);
+/// Parameter lists: `def f(a=)`, `def f(/*)`, `def f((a, b))`.
+fn parameter_hint(cx: &Context) -> Option<SyntaxError> {
+    if !cx.in_params() {
+        return None;
     }
-    if expects(expected, "(") && matches!(prev, Tok::Name(_)) && i >= 2 && matches!(toks[i - 2].1, Tok::Def) {
-        return SyntaxError::at("expected '('", loc);
+    if matches!(cx.prev, Tok::Equal) && matches!(cx.tok, Tok::Comma | Tok::RPar | Tok::Colon) {
+        return cx.error("expected default value expression", cx.i - 1);
     }
-    if expects(expected, "except") && expects(expected, "finally") {
-        return SyntaxError::at("expected 'except' or 'finally' block", loc);
+    if matches!(cx.prev, Tok::Slash) && matches!(cx.tok, Tok::Star | Tok::DoubleStar) {
+        return cx.error("expected comma between / and *", cx.i);
     }
-    if matches!(tok, Tok::Comma) && matches!(first, Some(Tok::Except)) && depth == 0 {
-        let at = toks.get(line_start + 1).map_or(loc, |t| t.0);
-        return SyntaxError::at("multiple exception types must be parenthesized", at);
+    if matches!(cx.tok, Tok::LPar) && matches!(cx.prev, Tok::LPar | Tok::Comma | Tok::Lambda) {
+        let msg = if cx.in_def_params && !cx.in_lambda_params {
+            "Function parameters cannot be parenthesized"
+        } else {
+            "Lambda expression parameters cannot be parenthesized"
+        };
+        return cx.error(msg, cx.i);
     }
-    if expects(expected, "else") && !matches!(tok, Tok::Else | Tok::Colon) {
-        // Point at the expression before the `if`, as CPython does.
-        let mut d = 0i32;
-        for j in (line_start..i).rev() {
-            let t = &toks[j].1;
-            if is_close(t) {
-                d += 1;
-            } else if is_open(t) {
-                d -= 1;
-            } else if d == 0 && matches!(t, Tok::If) && j > line_start && ends_expression(&toks[j - 1].1) {
-                let start = primary_start(&toks, j - 1);
-                return SyntaxError::at("expected 'else' after 'if' expression", toks[start].0);
-            }
-        }
-    }
-    if in_params {
-        if matches!(prev, Tok::Equal) && matches!(tok, Tok::Comma | Tok::RPar | Tok::Colon) {
-            return SyntaxError::at("expected default value expression", toks[i - 1].0);
-        }
-        if matches!(prev, Tok::Slash) && matches!(tok, Tok::Star | Tok::DoubleStar) {
-            return SyntaxError::at("expected comma between / and *", loc);
-        }
-        if matches!(tok, Tok::LPar) && matches!(prev, Tok::LPar | Tok::Comma | Tok::Lambda) {
-            let msg = if in_def_params && !in_lambda_params {
-                "Function parameters cannot be parenthesized"
-            } else {
-                "Lambda expression parameters cannot be parenthesized"
-            };
-            return SyntaxError::at(msg, loc);
-        }
-    }
-    if matches!(tok, Tok::For | Tok::Async)
-        && matches!(innermost, Some(Tok::LSqb | Tok::LBrace))
-        && at_level(inner_start).any(|t| matches!(t.1, Tok::Comma))
+    None
+}
+
+/// Displays and comprehensions: `[x, y for ...]`, dict items missing a part,
+/// and the conditional expression without `else`.
+fn display_hint(cx: &Context) -> Option<SyntaxError> {
+    if matches!(cx.tok, Tok::For | Tok::Async)
+        && matches!(cx.innermost, Some(Tok::LSqb | Tok::LBrace))
+        && cx.at_level(cx.inner_start).any(|t| matches!(t.1, Tok::Comma))
     {
-        let msg = "did you forget parentheses around the comprehension target?";
-        return SyntaxError::at(msg, toks[inner_start].0);
+        return cx.error("did you forget parentheses around the comprehension target?", cx.inner_start);
     }
-    if matches!(innermost, Some(Tok::LBrace)) {
-        if matches!(prev, Tok::Colon) && matches!(tok, Tok::Comma | Tok::RBrace) {
-            return SyntaxError::at("expression expected after dictionary key and ':'", toks[i - 1].0);
+    if matches!(cx.innermost, Some(Tok::LBrace)) {
+        if matches!(cx.prev, Tok::Colon) && matches!(cx.tok, Tok::Comma | Tok::RBrace) {
+            return cx.error("expression expected after dictionary key and ':'", cx.i - 1);
         }
-        if matches!(prev, Tok::Colon) && matches!(tok, Tok::Star) {
-            return SyntaxError::at("cannot use a starred expression in a dictionary value", loc);
+        if matches!(cx.prev, Tok::Colon) && matches!(cx.tok, Tok::Star) {
+            return cx.error("cannot use a starred expression in a dictionary value", cx.i);
         }
-        if matches!(tok, Tok::Comma | Tok::RBrace) {
+        if matches!(cx.tok, Tok::Comma | Tok::RBrace) {
             // A dict display whose last item lacks its `: value`.
-            let items: Vec<&Spanned> = at_level(inner_start).collect();
+            let items: Vec<&Spanned> = cx.at_level(cx.inner_start).collect();
             let item_start = items.iter().rposition(|t| matches!(t.1, Tok::Comma)).map_or(0, |c| c + 1);
             let is_dict = items[..item_start].iter().any(|t| matches!(t.1, Tok::Colon));
             let has_colon = items[item_start..].iter().any(|t| matches!(t.1, Tok::Colon | Tok::DoubleStar));
             if is_dict && !has_colon && item_start < items.len() {
-                return SyntaxError::at("':' expected after dictionary key", items[item_start].0);
+                return Some(SyntaxError::at("':' expected after dictionary key", items[item_start].0));
             }
         }
     }
-    let after_star = |start: usize| start > 0 && matches!(toks[start - 1].1, Tok::Star | Tok::DoubleStar);
-    if matches!(tok, Tok::Equal) && ends_expression(prev) && !after_star(primary_start(&toks, i - 1)) {
-        let start = primary_start(&toks, i - 1);
-        if start == i - 1 && matches!(prev, Tok::Name(_)) {
-            return SyntaxError::at("invalid syntax. Maybe you meant '==' or ':=' instead of '='?", toks[start].0);
-        }
-        if let Some(what) = primary_name(&toks, start, i - 1) {
-            let msg = format!("cannot assign to {what} here. Maybe you meant '==' instead of '='?");
-            return SyntaxError::at(msg, toks[start].0);
-        }
-    }
-    if starts_expression(tok) && ends_expression(prev) {
-        let start = primary_start(&toks, i - 1);
-        if start == line_start && depth == 0 {
-            if let Tok::Name(n) = &toks[start].1 {
-                if n == "print" || n == "exec" {
-                    let msg = format!("Missing parentheses in call to '{n}'. Did you mean {n}(...)?");
-                    return SyntaxError::at(msg, toks[start].0);
-                }
+    if cx.expects("else") && !matches!(cx.tok, Tok::Else | Tok::Colon) {
+        // Point at the expression before the `if`, as CPython does.
+        let mut d = 0i32;
+        for j in (cx.line_start..cx.i).rev() {
+            let t = &cx.toks[j].1;
+            if is_close(t) {
+                d += 1;
+            } else if is_open(t) {
+                d -= 1;
+            } else if d == 0 && matches!(t, Tok::If) && j > cx.line_start && ends_expression(&cx.toks[j - 1].1) {
+                return cx.error("expected 'else' after 'if' expression", primary_start(cx.toks, j - 1));
             }
         }
-        let name_then_string = matches!(prev, Tok::Name(_)) && matches!(tok, Tok::Str(_));
-        if depth > 0 && !name_then_string {
-            return SyntaxError::at("invalid syntax. Perhaps you forgot a comma?", toks[start].0);
+    }
+    None
+}
+
+/// `=` where an expression was expected: `if x = 1:`, `f(a) = 1` in a call.
+fn assignment_hint(cx: &Context) -> Option<SyntaxError> {
+    if !matches!(cx.tok, Tok::Equal) || !ends_expression(cx.prev) || cx.in_params() {
+        return None;
+    }
+    let start = primary_start(cx.toks, cx.i - 1);
+    // Not for names in `global x`, `import a`, `**kwargs` and the like.
+    let before = &cx.toks[start - 1].1;
+    if matches!(
+        before,
+        Tok::Star | Tok::DoubleStar | Tok::Global | Tok::Nonlocal | Tok::Import | Tok::As | Tok::Def | Tok::Class
+            | Tok::From | Tok::Dot
+    ) {
+        return None;
+    }
+    if start == cx.i - 1 && matches!(cx.prev, Tok::Name(_)) {
+        return cx.error("invalid syntax. Maybe you meant '==' or ':=' instead of '='?", start);
+    }
+    let what = primary_name(cx.toks, start, cx.i - 1)?;
+    cx.error(format!("cannot assign to {what} here. Maybe you meant '==' instead of '='?"), start)
+}
+
+/// Two expressions side by side: `print "x"`, `[a b]`.
+fn juxtaposition_hint(cx: &Context) -> Option<SyntaxError> {
+    if !starts_expression(cx.tok) || !ends_expression(cx.prev) {
+        return None;
+    }
+    let start = primary_start(cx.toks, cx.i - 1);
+    if start == cx.line_start && cx.depth == 0 {
+        if let Tok::Name(n) = &cx.toks[start].1 {
+            if n == "print" || n == "exec" {
+                return cx.error(format!("Missing parentheses in call to '{n}'. Did you mean {n}(...)?"), start);
+            }
         }
     }
-    generic
+    // CPython leaves `name "string"` alone (a mistyped string prefix).
+    let name_then_string = matches!(cx.prev, Tok::Name(_)) && matches!(cx.tok, Tok::Str(_));
+    if cx.depth > 0 && !name_then_string && !cx.in_params() {
+        return cx.error("invalid syntax. Perhaps you forgot a comma?", start);
+    }
+    None
 }

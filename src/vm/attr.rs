@@ -65,8 +65,9 @@ impl Vm {
                     if name.as_str() == "__class__" {
                         return Ok(Value::Obj(cls.clone()));
                     }
-                    if let Some(ga) = t.lookup_str("__getattr__") {
-                        return self.call(ga, &[obj.clone(), Value::Obj(Rc::new(PyObject::Str(PyStr::new(name.as_str().to_string()))))]);
+                    let interp = self.interp.clone();
+                    if let Some(ga) = t.lookup(interp.names.getattr.as_pystr().expect("str")) {
+                        return self.call(ga, &[obj.clone(), Value::str(name.as_str())]);
                     }
                     return Err(self.attribute_error(obj, name.as_str()));
                 }
@@ -221,14 +222,18 @@ impl Vm {
         self.getattr(obj, name).map(Method::Attr)
     }
 
-    /// `obj.name = value`
-    pub fn setattr(&mut self, obj: &Value, name: &PyStr, value: Value) -> PyResult<()> {
+    /// `obj.name = value` (`name` is a str value, ideally interned).
+    pub fn setattr(&mut self, obj: &Value, name_v: &Value, value: Value) -> PyResult<()> {
+        let Some(name) = name_v.as_pystr() else {
+            return Err(self.type_error(&format!("attribute name must be string, not '{}'", self.type_name(name_v))));
+        };
         if let Value::Obj(o) = obj {
             match &**o {
                 PyObject::Instance(inst) => {
                     let cls = inst.class.borrow().clone();
                     if let PyObject::Type(t) = &*cls {
-                        if let Some(sa) = t.lookup_str("__setattr__") {
+                        let interp = self.interp.clone();
+                        if let Some(sa) = t.lookup(interp.names.setattr.as_pystr().expect("str")) {
                             if !is_object_builtin(&sa, "__setattr__") {
                                 self.call(sa, &[obj.clone(), Value::str(name.as_str()), value])?;
                                 return Ok(());
@@ -253,7 +258,7 @@ impl Vm {
                         }
                         return Err(self.type_error("__class__ must be set to a class"));
                     }
-                    inst.dict().borrow_mut().set_strval(Value::str(name.as_str()), value);
+                    inst.dict().borrow_mut().set_strval(name_v.clone(), value);
                     return Ok(());
                 }
                 PyObject::Type(t) => {

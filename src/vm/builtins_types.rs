@@ -77,7 +77,7 @@ pub fn new_type(name: &str, bases: Vec<Obj>, layout: Layout, heap: bool) -> Obj 
         layout,
         builtin_base,
         heap,
-        cache: RefCell::new(HashMap::with_hasher(crate::objects::typeobj::BuildPtrHasher)),
+        cache: RefCell::new(Default::default()),
     })))
 }
 

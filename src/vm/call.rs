@@ -342,7 +342,8 @@ impl Vm {
             return crate::objects::methods::construct_builtin(self, cls, args, kw).map(Instantiate::Done);
         }
         // __new__
-        let new = t.lookup_str("__new__");
+        let interp = self.interp.clone();
+        let new = t.lookup(interp.names.new.as_pystr().expect("str"));
         let obj = match new {
             Some(n) if !is_builtin_named(&n, "__new__", "object") => {
                 let n = match &n {
@@ -363,7 +364,7 @@ impl Vm {
             }
             _ => self.new_object(cls, args)?,
         };
-        match t.lookup_str("__init__") {
+        match t.lookup(interp.names.init.as_pystr().expect("str")) {
             Some(init) if !is_builtin_named(&init, "__init__", "object") => {
                 if let Value::Obj(io) = &init {
                     if matches!(&**io, PyObject::Function(_)) {
@@ -510,7 +511,7 @@ impl Vm {
             layout,
             builtin_base,
             heap: true,
-            cache: RefCell::new(std::collections::HashMap::with_hasher(crate::objects::typeobj::BuildPtrHasher)),
+            cache: RefCell::new(Default::default()),
         })));
         crate::objects::typeobj::bump_type_epoch();
         if let Some(Value::Obj(cell)) = classcell {

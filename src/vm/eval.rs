@@ -293,9 +293,8 @@ impl Vm {
                 Instr::StoreAttr(i) => {
                     let obj = f.pop();
                     let v = f.pop();
-                    let code = f.code.clone();
-                    let name = code.names[i as usize].as_pystr().expect("name");
-                    self.setattr(&obj, name, v)?;
+                    let name = f.code.names[i as usize].clone();
+                    self.setattr(&obj, &name, v)?;
                 }
                 Instr::DeleteAttr(i) => {
                     let obj = f.pop();

@@ -138,7 +138,7 @@ impl Vm {
         if let Some((parent, child)) = name.rsplit_once('.') {
             let p = Vm::dict_of(&self.interp.modules).borrow().get_str(parent).cloned();
             if let Some(p) = p {
-                self.setattr(&p, &crate::objects::PyStr::new(child.to_string()), m.clone())?;
+                self.setattr(&p, &Value::str(child), m.clone())?;
             }
         }
         Ok(())

@@ -116,7 +116,7 @@ fn object_setattr(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResu
             return Ok(Value::None);
         }
     }
-    vm.setattr(&args[0], &PyStr::new(name.to_string()), args[2].clone())?;
+    vm.setattr(&args[0], &args[1].clone(), args[2].clone())?;
     Ok(Value::None)
 }
 

@@ -591,7 +591,13 @@ fn str_split(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Val
     let text = ps(&s).as_str();
     Ok(match sep {
         None => str_list(split_whitespace(text, maxsplit)),
-        Some(sep) => str_list(text.splitn(maxsplit.saturating_add(1), ps(&sep).as_str()).collect()),
+        Some(sep) => {
+            let n = maxsplit.saturating_add(1);
+            match single_char(ps(&sep).as_str()) {
+                Some(c) => str_list(text.splitn(n, c).collect()),
+                None => str_list(text.splitn(n, ps(&sep).as_str()).collect()),
+            }
+        }
     })
 }
 
@@ -601,7 +607,13 @@ fn str_rsplit(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Va
     let text = ps(&s).as_str();
     let mut parts = match sep {
         None => rsplit_whitespace(text, maxsplit),
-        Some(sep) => text.rsplitn(maxsplit.saturating_add(1), ps(&sep).as_str()).collect(),
+        Some(sep) => {
+            let n = maxsplit.saturating_add(1);
+            match single_char(ps(&sep).as_str()) {
+                Some(c) => text.rsplitn(n, c).collect(),
+                None => text.rsplitn(n, ps(&sep).as_str()).collect(),
+            }
+        }
     };
     parts.reverse();
     Ok(str_list(parts))
@@ -610,6 +622,11 @@ fn str_rsplit(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Va
 /// `str.split()` with no separator: runs of Python whitespace separate
 /// fields; leading/trailing whitespace gives no empty fields.
 fn split_whitespace(text: &str, maxsplit: usize) -> Vec<&str> {
+    if text.is_ascii() {
+        // Every split point is an ASCII byte, so these ranges are char boundaries.
+        let ranges = ws_ranges(text.as_bytes(), maxsplit, false, |b| is_space(b as char));
+        return ranges.into_iter().map(|(a, b)| &text[a..b]).collect();
+    }
     let mut out = Vec::new();
     let mut it = text.char_indices().peekable();
     let mut splits = 0;
@@ -637,6 +654,10 @@ fn split_whitespace(text: &str, maxsplit: usize) -> Vec<&str> {
 
 /// Whitespace `rsplit`, fields returned last first.
 fn rsplit_whitespace(text: &str, maxsplit: usize) -> Vec<&str> {
+    if text.is_ascii() {
+        let ranges = ws_ranges(text.as_bytes(), maxsplit, true, |b| is_space(b as char));
+        return ranges.into_iter().map(|(a, b)| &text[a..b]).collect();
+    }
     let mut out = Vec::new();
     let mut rest = text;
     let mut splits = 0;
@@ -710,8 +731,7 @@ fn partition_impl(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)], name: &str
     if sep.is_empty() {
         return Err(vm.value_error("empty separator"));
     }
-    let found = if rev { text.rfind(sep) } else { text.find(sep) };
-    let parts = match found {
+    let parts = match search(text, sep, rev) {
         Some(i) => [&text[..i], sep, &text[i + sep.len()..]],
         None if rev => ["", "", text],
         None => [text, "", ""],
@@ -743,8 +763,7 @@ fn find_args(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)], name: &str) -> 
 fn find_in(s: &PyStr, sub: &str, start: Option<i64>, end: Option<i64>, rev: bool) -> i64 {
     let text = s.as_str();
     if start.is_none() && end.is_none() {
-        let found = if rev { text.rfind(sub) } else { text.find(sub) };
-        return found.map_or(-1, |b| chars_before(text, b, s.is_ascii()) as i64);
+        return search(text, sub, rev).map_or(-1, |b| chars_before(text, b, s.is_ascii()) as i64);
     }
     let len = s.char_len() as i64;
     let (start, end) = adjust_indices(start, end, len);
@@ -753,8 +772,7 @@ fn find_in(s: &PyStr, sub: &str, start: Option<i64>, end: Option<i64>, rev: bool
     }
     let (bs, be) = char_range(s, start as usize, end as usize);
     let hay = &text[bs..be];
-    let found = if rev { hay.rfind(sub) } else { hay.find(sub) };
-    found.map_or(-1, |b| start + chars_before(hay, b, s.is_ascii()) as i64)
+    search(hay, sub, rev).map_or(-1, |b| start + chars_before(hay, b, s.is_ascii()) as i64)
 }
 
 fn str_find(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
@@ -796,6 +814,26 @@ fn str_count(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Val
     }
     let (bs, be) = char_range(s, start as usize, end as usize);
     Ok(Value::Int(count_str(&s.as_str()[bs..be], sub) as i64))
+}
+
+/// The only character of a one-character string: searching for a `char`
+/// uses a memchr scan, much faster than the general substring searcher.
+fn single_char(s: &str) -> Option<char> {
+    let mut it = s.chars();
+    match (it.next(), it.next()) {
+        (Some(c), None) => Some(c),
+        _ => None,
+    }
+}
+
+/// `find`/`rfind` of `sub` in `hay` (byte offset).
+fn search(hay: &str, sub: &str, rev: bool) -> Option<usize> {
+    match (single_char(sub), rev) {
+        (Some(c), false) => hay.find(c),
+        (Some(c), true) => hay.rfind(c),
+        (None, false) => hay.find(sub),
+        (None, true) => hay.rfind(sub),
+    }
 }
 
 /// Non-overlapping occurrences of a non-empty `sub`.
@@ -873,7 +911,10 @@ fn str_replace(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<V
         let n = count_str(text, old).min(limit);
         check_size(vm, text.len() + n * (new.len() - old.len()))?;
     }
-    Ok(Value::string(if count < 0 { text.replace(old, new) } else { text.replacen(old, new, limit) }))
+    Ok(Value::string(match single_char(old) {
+        Some(c) => text.replacen(c, new, limit),
+        None => text.replacen(old, new, limit),
+    }))
 }
 
 /// `s.replace('', new, count)`: `new` before each character (and at the end),
@@ -2156,35 +2197,51 @@ fn split_bytes<'a>(hay: &'a [u8], sep: &[u8], max: usize, rev: bool) -> Vec<&'a 
 
 /// Whitespace split of bytes (ASCII whitespace only), from the right if `rev`.
 fn split_ascii_ws(hay: &[u8], max: usize, rev: bool) -> Vec<&[u8]> {
+    let mut ranges = ws_ranges(hay, max, rev, is_ascii_space);
+    if rev {
+        ranges.reverse();
+    }
+    ranges.into_iter().map(|(a, b)| &hay[a..b]).collect()
+}
+
+/// Field ranges of a whitespace split (CPython's `split_whitespace` /
+/// `rsplit_whitespace`): at most `max` splits; the unsplit remainder keeps
+/// its whitespace on the far side. For `rev` the ranges come last first.
+fn ws_ranges(hay: &[u8], max: usize, rev: bool, ws: impl Fn(u8) -> bool) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
-    let mut rest = hay;
+    let (mut lo, mut hi) = (0, hay.len());
     loop {
-        rest = if rev { trim_end(rest, is_ascii_space) } else { trim_start(rest, is_ascii_space) };
-        if rest.is_empty() {
+        if rev {
+            while hi > lo && ws(hay[hi - 1]) {
+                hi -= 1;
+            }
+        } else {
+            while lo < hi && ws(hay[lo]) {
+                lo += 1;
+            }
+        }
+        if lo >= hi {
             break;
         }
         if out.len() >= max {
-            out.push(rest);
+            out.push((lo, hi));
             break;
         }
-        let found = if rev { rest.iter().rposition(|&b| is_ascii_space(b)) } else { rest.iter().position(|&b| is_ascii_space(b)) };
-        match found {
-            Some(i) if rev => {
-                out.push(&rest[i + 1..]);
-                rest = &rest[..i];
+        if rev {
+            let mut i = hi;
+            while i > lo && !ws(hay[i - 1]) {
+                i -= 1;
             }
-            Some(i) => {
-                out.push(&rest[..i]);
-                rest = &rest[i + 1..];
+            out.push((i, hi));
+            hi = i;
+        } else {
+            let mut i = lo;
+            while i < hi && !ws(hay[i]) {
+                i += 1;
             }
-            None => {
-                out.push(rest);
-                break;
-            }
+            out.push((lo, i));
+            lo = i;
         }
-    }
-    if rev {
-        out.reverse();
     }
     out
 }
