@@ -495,7 +495,11 @@ pub(crate) fn call(loc: Loc, func: Expr, args: Option<(Vec<Arg>, bool)>, open: L
 }
 
 /// Class bases: like call arguments, but a bare generator is a plain syntax error.
-pub(crate) fn class_args(args: Option<(Vec<Arg>, bool)>, loc: Loc, end: Loc) -> ActionResult<(Vec<Expr>, Vec<Keyword>)> {
+pub(crate) fn class_args(
+    args: Option<(Vec<Arg>, bool)>,
+    loc: Loc,
+    end: Loc,
+) -> ActionResult<(Vec<Expr>, Vec<Keyword>)> {
     let (items, trailing) = args.unwrap_or_default();
     if let Some(Arg::Generator(g)) = items.iter().find(|a| matches!(a, Arg::Generator(_))) {
         return fail("invalid syntax", g.loc);

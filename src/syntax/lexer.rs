@@ -304,12 +304,7 @@ fn operator(raw: Raw) -> Tok {
         Raw::LeftShiftEqual => Tok::LeftShiftEqual,
         Raw::RightShiftEqual => Tok::RightShiftEqual,
         Raw::DoubleStarEqual => Tok::DoubleStarEqual,
-        Raw::Newline
-        | Raw::Continuation
-        | Raw::Backslash
-        | Raw::Word
-        | Raw::StrStart
-        | Raw::NumStart => Tok::Invalid,
+        Raw::Newline | Raw::Continuation | Raw::Backslash | Raw::Word | Raw::StrStart | Raw::NumStart => Tok::Invalid,
     }
 }
 
@@ -608,7 +603,8 @@ impl<'s> Lexer<'s> {
                 Ok(Raw::Newline) => self.newline(span.start, span.end),
                 Ok(Raw::Continuation) => {
                     if span.end == self.src.len() {
-                        self.eof_after_backslash(span.end);
+                        // CPython points at the line break.
+                        self.eof_after_backslash(span.start + 1);
                     }
                 }
                 Ok(Raw::Backslash) => {
@@ -660,8 +656,10 @@ impl<'s> Lexer<'s> {
         }
     }
 
-    fn eof_after_backslash(&mut self, end: usize) {
-        let loc = self.idx.loc(end);
+    /// Input ends right after a line-continuation backslash; `at` is the offset
+    /// the error points to.
+    fn eof_after_backslash(&mut self, at: usize) {
+        let loc = self.idx.loc(at);
         let e = SyntaxError::new("unexpected EOF while parsing", loc.line, loc.col + 1).incomplete();
         self.fail(e, ErrorClass::Tokenizer);
     }
@@ -774,7 +772,13 @@ impl<'s> Lexer<'s> {
             Err(u) => {
                 let at = self.idx.loc(u.detected_at).line;
                 let (msg, incomplete) = if triple {
-                    (format!("unterminated triple-quoted string literal (detected at line {})", self.idx.last_line()), true)
+                    (
+                        format!(
+                            "unterminated triple-quoted string literal (detected at line {})",
+                            self.idx.last_line()
+                        ),
+                        true,
+                    )
                 } else {
                     (format!("unterminated string literal (detected at line {at})"), false)
                 };

@@ -51,8 +51,7 @@ impl<'a> Cursor<'a> {
     /// identifier character; the cursor does not move.
     fn lookahead(&mut self, rest: &str) -> bool {
         let tail = &self.src[self.pos..];
-        tail.starts_with(rest.as_bytes())
-            && !tail.get(rest.len()).is_some_and(|&c| is_potential_identifier_char(c))
+        tail.starts_with(rest.as_bytes()) && !tail.get(rest.len()).is_some_and(|&c| is_potential_identifier_char(c))
     }
 
     /// After a number, an identifier character is an error unless it starts one of

@@ -227,7 +227,6 @@ struct Context<'a> {
     toks: &'a [Spanned],
     /// Index of the failing token (at least 1: the start token comes first).
     i: usize,
-    loc: Loc,
     tok: &'a Tok,
     prev: &'a Tok,
     expected: &'a [String],
@@ -264,7 +263,6 @@ impl<'a> Context<'a> {
         let mut cx = Context {
             toks,
             i,
-            loc: toks[i].0,
             tok: &toks[i].1,
             prev: &toks[i - 1].1,
             expected,
@@ -453,8 +451,16 @@ fn assignment_hint(cx: &Context) -> Option<SyntaxError> {
     let before = &cx.toks[start - 1].1;
     if matches!(
         before,
-        Tok::Star | Tok::DoubleStar | Tok::Global | Tok::Nonlocal | Tok::Import | Tok::As | Tok::Def | Tok::Class
-            | Tok::From | Tok::Dot
+        Tok::Star
+            | Tok::DoubleStar
+            | Tok::Global
+            | Tok::Nonlocal
+            | Tok::Import
+            | Tok::As
+            | Tok::Def
+            | Tok::Class
+            | Tok::From
+            | Tok::Dot
     ) {
         return None;
     }

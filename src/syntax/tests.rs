@@ -223,14 +223,93 @@ fn large_inputs_are_linear() {
 #[test]
 fn odd_input_does_not_panic() {
     for src in [
-        "\0", "x = 1\0", "\u{feff}x = 1", "\u{feff}", "\\", "\r", "\r\n\r\n", "\x0c", "\t\tx", "#", "'''", "'",
-        "f'{", "f'{{", "f'}'", "f'{x!'", "f'{x:'", "f'{x:{'", "f'{x:{y:{z}}}'", r"f'{\}'", "f'{#}'", "f'{'a'}'",
-        "0x", "0b", "0o", "1e+", "1.e", "1_000_", "0_", "09.", "1jj", "1.2.3", "..", "....", "a.1", "€", "x€",
-        "\u{a0}", "\u{200b}", "\u{e0100}", r"'\N{'", r"'\N'", r"'\x'", r"b'\x'", "b'é'", r"'\U110000'",
-        r"'\U00110000'", "with (", "with (a", "with (a as b", "with (a as b):", "with ():\n pass", "del", "del ()",
-        "del []", "import", "from", "from .", "from . import", "lambda *", "def f(*, **): pass", "class", "@", "async",
-        "await", "yield from", "(yield from)", "x: *a", "x = *", "*", "**", "a[", "a[:", "a[::", "f(*)", "f(**)",
-        "f(a=)", "{**}", "{*}", "[*]", "if\n", "else:", "try:", "except", "finally", "  \n  x", "\n\n  x\n y",
+        "\0",
+        "x = 1\0",
+        "\u{feff}x = 1",
+        "\u{feff}",
+        "\\",
+        "\r",
+        "\r\n\r\n",
+        "\x0c",
+        "\t\tx",
+        "#",
+        "'''",
+        "'",
+        "f'{",
+        "f'{{",
+        "f'}'",
+        "f'{x!'",
+        "f'{x:'",
+        "f'{x:{'",
+        "f'{x:{y:{z}}}'",
+        r"f'{\}'",
+        "f'{#}'",
+        "f'{'a'}'",
+        "0x",
+        "0b",
+        "0o",
+        "1e+",
+        "1.e",
+        "1_000_",
+        "0_",
+        "09.",
+        "1jj",
+        "1.2.3",
+        "..",
+        "....",
+        "a.1",
+        "€",
+        "x€",
+        "\u{a0}",
+        "\u{200b}",
+        "\u{e0100}",
+        r"'\N{'",
+        r"'\N'",
+        r"'\x'",
+        r"b'\x'",
+        "b'é'",
+        r"'\U110000'",
+        r"'\U00110000'",
+        "with (",
+        "with (a",
+        "with (a as b",
+        "with (a as b):",
+        "with ():\n pass",
+        "del",
+        "del ()",
+        "del []",
+        "import",
+        "from",
+        "from .",
+        "from . import",
+        "lambda *",
+        "def f(*, **): pass",
+        "class",
+        "@",
+        "async",
+        "await",
+        "yield from",
+        "(yield from)",
+        "x: *a",
+        "x = *",
+        "*",
+        "**",
+        "a[",
+        "a[:",
+        "a[::",
+        "f(*)",
+        "f(**)",
+        "f(a=)",
+        "{**}",
+        "{*}",
+        "[*]",
+        "if\n",
+        "else:",
+        "try:",
+        "except",
+        "finally",
+        "  \n  x",
+        "\n\n  x\n y",
         "if x:\n\ty\n        z",
     ] {
         let _ = parse_module(src);
@@ -258,9 +337,9 @@ fn fuzz(n: usize) {
         "!=", ":=", "->", ".", "...", "!", "$", "?", "\\", "\\\n", "\n", "\r\n", "\r", " ", "  ", "\t", "\x0c", "\0",
         "#c", "x", "y1", "é", "€", "\u{a0}", "1", "0x1f", "0b1", "0o7", "1.5", "1e5", "1j", "1_0", "09", "1_", "'",
         "\"", "'''", "\"\"\"", "f'", "f\"", "b'", "rb'", "{x}", "{x!r}", "{x:>{y}}", "{", "}", r"\x4", r"\N{A}",
-        r"\u12", "if", "elif", "else", "for", "in", "while", "def", "class", "return", "yield", "from", "import",
-        "as", "with", "try", "except", "finally", "lambda", "not", "and", "or", "is", "None", "True", "await",
-        "async", "del", "global", "nonlocal", "assert", "raise", "pass", "break", "continue",
+        r"\u12", "if", "elif", "else", "for", "in", "while", "def", "class", "return", "yield", "from", "import", "as",
+        "with", "try", "except", "finally", "lambda", "not", "and", "or", "is", "None", "True", "await", "async",
+        "del", "global", "nonlocal", "assert", "raise", "pass", "break", "continue",
     ];
     let mut seed: u64 = 0x9E37_79B9_7F4A_7C15;
     let mut next = || {
@@ -520,13 +599,9 @@ mod dump {
             StmtKind::Expr(e) => format!("(Expr{l} {})", x(e)),
             StmtKind::Assign { targets, value } => format!("(Assign{l} {} {})", list(targets, x), x(value)),
             StmtKind::AugAssign { target, op, value } => format!("(AugAssign{l} {} {:?} {})", x(target), op, x(value)),
-            StmtKind::AnnAssign { target, annotation, value, simple } => format!(
-                "(AnnAssign{l} {} {} {} {})",
-                x(target),
-                x(annotation),
-                opt(value, true),
-                u8::from(*simple)
-            ),
+            StmtKind::AnnAssign { target, annotation, value, simple } => {
+                format!("(AnnAssign{l} {} {} {} {})", x(target), x(annotation), opt(value, true), u8::from(*simple))
+            }
             StmtKind::Pass => format!("(Pass{l})"),
             StmtKind::Break => format!("(Break{l})"),
             StmtKind::Continue => format!("(Continue{l})"),
@@ -597,4 +672,23 @@ mod dump {
     pub fn module(b: &[Stmt]) -> String {
         body(b)
     }
+}
+
+/// `COIL_FILES=file`: parses each listed file and prints the total time.
+#[test]
+#[ignore]
+fn parse_speed() {
+    let Ok(list) = std::env::var("COIL_FILES") else { return };
+    let sources: Vec<String> = std::fs::read_to_string(list)
+        .unwrap_or_default()
+        .lines()
+        .filter_map(|p| std::fs::read_to_string(p).ok())
+        .collect();
+    let bytes: usize = sources.iter().map(|s| s.len()).sum();
+    let t = std::time::Instant::now();
+    for s in &sources {
+        let _ = parse_module(s);
+    }
+    let el = t.elapsed();
+    println!("{} files, {} bytes in {el:?}: {:.1} MB/s", sources.len(), bytes, bytes as f64 / el.as_secs_f64() / 1e6);
 }

@@ -32,14 +32,15 @@ impl Reader {
     }
 }
 
-const JAMO_L: [&str; 19] = ["G", "GG", "N", "D", "DD", "R", "M", "B", "BB", "S", "SS", "", "J", "JJ", "C", "K", "T", "P", "H"];
+const JAMO_L: [&str; 19] =
+    ["G", "GG", "N", "D", "DD", "R", "M", "B", "BB", "S", "SS", "", "J", "JJ", "C", "K", "T", "P", "H"];
 const JAMO_V: [&str; 21] = [
     "A", "AE", "YA", "YAE", "EO", "E", "YEO", "YE", "O", "WA", "WAE", "OE", "YO", "U", "WEO", "WE", "WI", "YU", "EU",
     "YI", "I",
 ];
 const JAMO_T: [&str; 28] = [
-    "", "G", "GG", "GS", "N", "NJ", "NH", "D", "L", "LG", "LM", "LB", "LS", "LT", "LP", "LH", "M", "B", "BS", "S", "SS",
-    "NG", "J", "C", "K", "T", "P", "H",
+    "", "G", "GG", "GS", "N", "NJ", "NH", "D", "L", "LG", "LM", "LB", "LS", "LT", "LP", "LH", "M", "B", "BS", "S",
+    "SS", "NG", "J", "C", "K", "T", "P", "H",
 ];
 
 fn hangul(syllable: &str) -> Option<char> {
@@ -78,7 +79,8 @@ pub(crate) fn lookup(name: &str) -> Option<char> {
                 // CJK UNIFIED IDEOGRAPH names.
                 let digits = &name[prefix.len()..];
                 let cp = u32::from_str_radix(digits, 16).ok().filter(|_| {
-                    hex.len() >= 4 && (!prefix.starts_with(b"CJK UNIFIED") || !digits.bytes().any(|c| c.is_ascii_lowercase()))
+                    hex.len() >= 4
+                        && (!prefix.starts_with(b"CJK UNIFIED") || !digits.bytes().any(|c| c.is_ascii_lowercase()))
                 });
                 if let Some(cp) = cp.filter(|cp| (first..=last).contains(cp) && format!("{cp:04X}").as_bytes() == hex) {
                     found = char::from_u32(cp);

@@ -911,10 +911,8 @@ fn str_replace(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<V
         let n = count_str(text, old).min(limit);
         check_size(vm, text.len() + n * (new.len() - old.len()))?;
     }
-    Ok(Value::string(match single_char(old) {
-        Some(c) => text.replacen(c, new, limit),
-        None => text.replacen(old, new, limit),
-    }))
+    // `str::replace` has a fast path for one-byte patterns that `replacen` lacks.
+    Ok(Value::string(if count < 0 { text.replace(old, new) } else { text.replacen(old, new, limit) }))
 }
 
 /// `s.replace('', new, count)`: `new` before each character (and at the end),
@@ -1394,45 +1392,55 @@ fn str_maketrans(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult
     let table = vm.new_dict(Vec::new())?;
     let Value::Obj(t) = &table else { return Ok(table) };
     if args.len() == 1 {
-        let Value::Obj(d) = &args[0] else {
-            return Err(vm.type_error("if you give only one argument to maketrans it must be a dict"));
-        };
-        let PyObject::Dict(items) = &**d else {
-            return Err(vm.type_error("if you give only one argument to maketrans it must be a dict"));
-        };
-        let pairs: Vec<(Value, Value)> = items.borrow().iter().map(|(k, v)| (k.clone(), v.clone())).collect();
-        for (k, v) in pairs {
-            let key = match (&k, str_obj(&k)) {
-                (_, Some(o)) => {
-                    let mut it = ps(&o).as_str().chars();
-                    match (it.next(), it.next()) {
-                        (Some(c), None) => Value::Int(c as i64),
-                        _ => return Err(vm.value_error("string keys in translate table must be of length 1")),
-                    }
-                }
-                (Value::Int(_), _) => k.clone(),
-                _ if as_int(&k).is_some() => k.clone(),
-                _ => return Err(vm.type_error("keys in translate table must be strings or integers")),
-            };
-            vm.dict_set(t, key, v)?;
-        }
-        return Ok(table);
+        maketrans_from_dict(vm, t, &args[0])?;
+    } else {
+        maketrans_from_strs(vm, t, args)?;
     }
+    Ok(table)
+}
+
+/// `str.maketrans(dict)`: one-character str keys become code points.
+fn maketrans_from_dict(vm: &mut Vm, table: &Obj, d: &Value) -> PyResult<()> {
+    let pairs: Vec<(Value, Value)> = match d {
+        Value::Obj(o) => match &**o {
+            PyObject::Dict(items) => items.borrow().iter().map(|(k, v)| (k.clone(), v.clone())).collect(),
+            _ => return Err(vm.type_error("if you give only one argument to maketrans it must be a dict")),
+        },
+        _ => return Err(vm.type_error("if you give only one argument to maketrans it must be a dict")),
+    };
+    for (k, v) in pairs {
+        let key = if let Some(o) = str_obj(&k) {
+            match single_char(ps(&o).as_str()) {
+                Some(c) => Value::Int(c as i64),
+                None => return Err(vm.value_error("string keys in translate table must be of length 1")),
+            }
+        } else if as_int(&k).is_some() {
+            k
+        } else {
+            return Err(vm.type_error("keys in translate table must be strings or integers"));
+        };
+        vm.dict_set(table, key, v)?;
+    }
+    Ok(())
+}
+
+/// `str.maketrans(x, y[, z])`: x[i] maps to y[i]; characters of z to None.
+fn maketrans_from_strs(vm: &mut Vm, table: &Obj, args: &[Value]) -> PyResult<()> {
     let x = str_obj(&args[0]).ok_or_else(|| vm.type_error("first maketrans argument must be a string if there is a second argument"))?;
     let y = str_obj(&args[1]).ok_or_else(|| vm.type_error(&format!("maketrans() argument 2 must be str, not {}", vm.type_name(&args[1]))))?;
     if ps(&x).char_len() != ps(&y).char_len() {
         return Err(vm.value_error("the first two maketrans arguments must have equal length"));
     }
     for (a, b) in ps(&x).as_str().chars().zip(ps(&y).as_str().chars()) {
-        vm.dict_set(t, Value::Int(a as i64), Value::Int(b as i64))?;
+        vm.dict_set(table, Value::Int(a as i64), Value::Int(b as i64))?;
     }
     if let Some(zv) = args.get(2) {
         let z = str_obj(zv).ok_or_else(|| vm.type_error(&format!("maketrans() argument 3 must be str, not {}", vm.type_name(zv))))?;
         for c in ps(&z).as_str().chars() {
-            vm.dict_set(t, Value::Int(c as i64), Value::None)?;
+            vm.dict_set(table, Value::Int(c as i64), Value::None)?;
         }
     }
-    Ok(table)
+    Ok(())
 }
 
 /// What a translate table says about one character.
@@ -1792,7 +1800,9 @@ enum Codec {
     Utf8,
     Ascii,
     Latin1,
-    /// UTF-16; `None` = with BOM (native little-endian), else big-endian?
+    /// UTF-16 / UTF-32. `None`: with a byte-order mark (written
+    /// little-endian); `Some(true)`: big-endian, `Some(false)`:
+    /// little-endian, both without a mark.
     Utf16(Option<bool>),
     Utf32(Option<bool>),
 }

@@ -59,7 +59,7 @@ struct ArgState {
 }
 
 impl ArgState {
-    fn new(args: &Value, mode: Mode) -> ArgState {
+    fn new(vm: &Vm, args: &Value, mode: Mode) -> ArgState {
         // A tuple subclass instance formats like its tuple.
         let unwrapped = match base_value(args) {
             Some(b) if b.as_tuple().is_some() => b,
@@ -69,7 +69,7 @@ impl ArgState {
             Some(t) => (t.len() as i64, 0),
             None => (-1, -2),
         };
-        let dict = if is_mapping_arg(args, mode) { Some(args.clone()) } else { None };
+        let dict = if is_mapping_arg(vm, args, mode) { Some(args.clone()) } else { None };
         ArgState { args: unwrapped, arglen, argidx, dict }
     }
 
@@ -91,28 +91,15 @@ impl ArgState {
 /// `PyMapping_Check(args) && !PyTuple_Check(args) && !PyUnicode_Check(args)`:
 /// anything subscriptable except tuples and strings is taken as the mapping
 /// for `%(name)s` (and then suppresses the "not all converted" check).
-fn is_mapping_arg(v: &Value, mode: Mode) -> bool {
+fn is_mapping_arg(vm: &Vm, v: &Value, mode: Mode) -> bool {
     let Value::Obj(o) = v else { return false };
     match &**o {
         PyObject::Dict(_) | PyObject::List(_) | PyObject::Range(_) => true,
         PyObject::Bytes(_) => mode == Mode::Str,
         PyObject::Instance(i) => {
             let is_text = matches!(&i.base, Some(Value::Obj(b)) if matches!(&**b, PyObject::Tuple(_) | PyObject::Str(_)));
-            !is_text && has_getitem(v)
+            !is_text && vm.lookup_special(v, "__getitem__").is_some()
         }
-        _ => false,
-    }
-}
-
-fn has_getitem(v: &Value) -> bool {
-    match v {
-        Value::Obj(o) => match &*o.as_ref() {
-            PyObject::Instance(i) => match &*i.class.borrow().clone() {
-                PyObject::Type(t) => t.lookup_str("__getitem__").is_some(),
-                _ => false,
-            },
-            _ => false,
-        },
         _ => false,
     }
 }
@@ -153,7 +140,7 @@ struct Conv {
 }
 
 fn percent_engine(vm: &mut Vm, fmt: &str, args: &Value, mode: Mode) -> PyResult<String> {
-    let mut st = ArgState::new(args, mode);
+    let mut st = ArgState::new(vm, args, mode);
     let mut out = String::with_capacity(fmt.len() + 16);
     let mut pos = 0;
     while pos < fmt.len() {
@@ -721,35 +708,56 @@ fn parse_field<'a>(vm: &Vm, fmt: &'a str, i: &mut usize) -> PyResult<Field<'a>> 
         return Ok(field);
     }
     if c == b'!' {
-        let Some(conv) = fmt.get(*i..).and_then(|r| r.chars().next()) else {
-            return Err(vm.value_error("end of string while looking for conversion specifier"));
-        };
-        *i += conv.len_utf8();
+        let (conv, done) = parse_conversion_char(vm, fmt, i)?;
         field.conversion = Some(conv);
-        if *i < b.len() {
-            let after = b[*i];
-            *i += 1;
-            if after == b'}' {
-                return Ok(field);
-            }
-            if after != b':' {
-                return Err(vm.value_error("expected ':' after conversion specifier"));
-            }
+        if done {
+            return Ok(field);
         }
     }
+    let (spec, expand) = parse_spec(vm, fmt, i)?;
+    field.spec = spec;
+    field.spec_needs_expanding = expand;
+    Ok(field)
+}
+
+/// After `!`: the conversion character, and whether the field ends right
+/// after it (`{0!r}`) rather than continuing with `:spec`.
+fn parse_conversion_char(vm: &Vm, fmt: &str, i: &mut usize) -> PyResult<(char, bool)> {
+    let b = fmt.as_bytes();
+    let Some(conv) = fmt.get(*i..).and_then(|r| r.chars().next()) else {
+        return Err(vm.value_error("end of string while looking for conversion specifier"));
+    };
+    *i += conv.len_utf8();
+    if *i < b.len() {
+        let after = b[*i];
+        *i += 1;
+        if after == b'}' {
+            return Ok((conv, true));
+        }
+        if after != b':' {
+            return Err(vm.value_error("expected ':' after conversion specifier"));
+        }
+    }
+    Ok((conv, false))
+}
+
+/// The format spec up to the `}` that closes the field (nested braces
+/// balanced); also whether it contains replacement fields.
+fn parse_spec<'a>(vm: &Vm, fmt: &'a str, i: &mut usize) -> PyResult<(&'a str, bool)> {
+    let b = fmt.as_bytes();
     let spec_start = *i;
+    let mut expand = false;
     let mut count = 1;
     while *i < b.len() {
         let ch = b[*i];
         *i += 1;
         if ch == b'{' {
-            field.spec_needs_expanding = true;
+            expand = true;
             count += 1;
         } else if ch == b'}' {
             count -= 1;
             if count == 0 {
-                field.spec = &fmt[spec_start..*i - 1];
-                return Ok(field);
+                return Ok((&fmt[spec_start..*i - 1], expand));
             }
         }
     }
