@@ -30,10 +30,7 @@ impl<'a> Compiler<'a> {
                 None => self.const_unique(Value::from_bigint(i.clone())),
             },
             Constant::Float(f) => self.const_value(&format!("f{}", f.to_bits()), Value::Float(*f)),
-            Constant::Complex(f) => {
-                // No complex type: keep the imaginary literal as an error at run time.
-                self.const_value(&format!("j{}", f.to_bits()), Value::Float(*f))
-            }
+            Constant::Complex(f) => self.const_value(&format!("j{}", f.to_bits()), Value::from_obj(PyObject::Complex(0.0, *f))),
             Constant::Str(s) => self.const_str(s),
             Constant::Bytes(b) => self.const_unique(Value::bytes(b.clone())),
         };
@@ -42,9 +39,6 @@ impl<'a> Compiler<'a> {
 
     fn expr_inner(&mut self, e: &'a Expr) -> R {
         match &e.kind {
-            ExprKind::Constant(Constant::Complex(_)) => {
-                return Err(syntax_err(e.loc, "complex numbers are not supported by coil"));
-            }
             ExprKind::Constant(c) => self.constant(c),
             ExprKind::Name(n) => self.load_name(n),
             ExprKind::BoolOp { op, values } => {

@@ -23,11 +23,6 @@ const FUNCTIONS: &[(&str, NativeFn)] = &[
     ("any", any),
     ("all", all),
     ("sorted", sorted),
-    ("reversed", reversed),
-    ("enumerate", enumerate),
-    ("zip", zip),
-    ("map", map),
-    ("filter", filter),
     ("iter", iter),
     ("next", next),
     ("getattr", getattr),
@@ -63,6 +58,13 @@ pub fn install(vm: &mut Vm) {
         ("int", Value::Obj(t.int.clone())),
         ("bool", Value::Obj(t.bool_.clone())),
         ("float", Value::Obj(t.float.clone())),
+        ("complex", Value::Obj(t.complex.clone())),
+        ("bytearray", Value::Obj(t.bytearray.clone())),
+        ("enumerate", Value::Obj(t.named("enumerate").clone())),
+        ("zip", Value::Obj(t.named("zip").clone())),
+        ("map", Value::Obj(t.named("map").clone())),
+        ("filter", Value::Obj(t.named("filter").clone())),
+        ("reversed", Value::Obj(t.named("reversed").clone())),
         ("str", Value::Obj(t.str_.clone())),
         ("bytes", Value::Obj(t.bytes.clone())),
         ("list", Value::Obj(t.list.clone())),
@@ -295,6 +297,7 @@ pub fn abs_value(vm: &mut Vm, v: &Value) -> PyResult<Value> {
         Value::Float(f) => Ok(Value::Float(f.abs())),
         Value::Obj(o) => match &**o {
             PyObject::BigInt(b) => Ok(Value::from_bigint(num_traits::Signed::abs(b))),
+            PyObject::Complex(re, im) => vm.complex_abs(*re, *im),
             _ => match vm.call_special(v, "__abs__", &[])? {
                 Some(r) => Ok(r),
                 None => Err(vm.type_error(&format!("bad operand type for abs(): '{}'", vm.type_name(v)))),
@@ -332,7 +335,14 @@ fn min_max(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)], name: &str, want_
         best = Some(match best {
             None => (k, it),
             Some((bk, bv)) => {
-                let better = if want_less { vm.lt(&k, &bk)? } else { vm.lt(&bk, &k)? };
+                // CPython asks `item < best` for min and `item > best` for max
+                // (the operand order shows in TypeError messages).
+                let better = if want_less {
+                    vm.lt(&k, &bk)?
+                } else {
+                    let r = vm.compare(crate::syntax::ast::CmpOp::Gt, &k, &bk)?;
+                    vm.truthy(&r)?
+                };
                 if better {
                     (k, it)
                 } else {
@@ -419,30 +429,28 @@ fn sorted(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value>
     crate::objects::methods::list::sorted(vm, items, key, reverse)
 }
 
-fn reversed(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
+pub fn reversed(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
     check_args(vm, "reversed", args, 1, 1)?;
     let v = &args[0];
     if let Value::Obj(o) = v {
         match &**o {
             PyObject::List(l) => {
                 let n = l.borrow().len();
-                return Ok(vm.new_iterator(PyIter::Reversed { seq: o.clone(), index: n }));
+                return Ok(vm.new_iterator(PyIter::Reversed { seq: o.clone(), index: n, name: "list_reverseiterator" }));
             }
-            PyObject::Tuple(t) => return Ok(vm.new_iterator(PyIter::Reversed { seq: o.clone(), index: t.len() })),
+            PyObject::Tuple(t) => return Ok(vm.new_iterator(PyIter::Reversed { seq: o.clone(), index: t.len(), name: "reversed" })),
             PyObject::Range(r) => {
                 let n = r.len();
                 let last = r.start + (n - 1) * r.step;
                 return Ok(vm.new_iterator(PyIter::Range { next: last, stop: r.start - r.step, step: -r.step }));
             }
-            PyObject::Str(_) | PyObject::Bytes(_) => {
-                let mut items = vm.iterate(v)?;
-                items.reverse();
-                return vm.get_iter(&Value::list(items));
+            PyObject::Str(_) | PyObject::Bytes(_) | PyObject::ByteArray(_) => {
+                let items = vm.iterate(v)?;
+                return Ok(reversed_copy(vm, items, "reversed"));
             }
-            PyObject::Dict(d) => {
-                let mut keys = d.borrow().keys();
-                keys.reverse();
-                return vm.get_iter(&Value::list(keys));
+            PyObject::Dict(_) | PyObject::DictView(..) => {
+                let (name, items) = crate::objects::methods::dict_views::reversed_items(vm, o)?;
+                return Ok(reversed_copy(vm, items, name));
             }
             _ => {}
         }
@@ -453,15 +461,22 @@ fn reversed(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Val
     if vm.lookup_special(v, "__len__").is_some() && vm.lookup_special(v, "__getitem__").is_some() {
         let n = len_of(vm, v)?;
         let mut items = Vec::with_capacity(n as usize);
-        for i in (0..n).rev() {
+        for i in 0..n {
             items.push(vm.get_item(v, &Value::Int(i))?);
         }
-        return vm.get_iter(&Value::list(items));
+        return Ok(reversed_copy(vm, items, "reversed"));
     }
     Err(vm.type_error(&format!("'{}' object is not reversible", vm.type_name(v))))
 }
 
-fn enumerate(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+/// An iterator walking `items` backwards, reporting itself as type `name`.
+fn reversed_copy(vm: &Vm, items: Vec<Value>, name: &'static str) -> Value {
+    let n = items.len();
+    let Value::Obj(seq) = Value::list(items) else { return Value::None };
+    vm.new_iterator(PyIter::Reversed { seq, index: n, name })
+}
+
+pub fn enumerate(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
     check_kw(vm, "enumerate", kw, &["start", "iterable"])?;
     let iterable = args.first().or(kwarg(kw, "iterable")).cloned();
     let Some(iterable) = iterable else { return Err(vm.type_error("enumerate() missing required argument 'iterable' (pos 1)")) };
@@ -473,7 +488,7 @@ fn enumerate(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Val
     Ok(vm.new_iterator(PyIter::Enumerate { it, count: start }))
 }
 
-fn zip(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+pub fn zip(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
     check_kw(vm, "zip", kw, &["strict"])?;
     let strict = match kwarg(kw, "strict") {
         Some(s) => vm.truthy(s)?,
@@ -492,7 +507,7 @@ fn zip(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
     Ok(vm.new_iterator(PyIter::Zip { its, strict }))
 }
 
-fn map(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+pub fn map(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
     no_kw(vm, "map", kw)?;
     if args.len() < 2 {
         return Err(vm.type_error("map() must have at least two arguments."));
@@ -504,7 +519,7 @@ fn map(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
     Ok(vm.new_iterator(PyIter::Map { func: args[0].clone(), its }))
 }
 
-fn filter(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+pub fn filter(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
     no_kw(vm, "filter", kw)?;
     check_args(vm, "filter", args, 2, 2)?;
     let it = vm.get_iter(&args[1])?;

@@ -7,9 +7,12 @@ use super::{Obj, Value};
 pub enum PyIter {
     /// Over a list, tuple, or any object indexed by position.
     Seq { seq: Obj, index: usize },
-    /// Over a list backwards.
-    Reversed { seq: Obj, index: usize },
+    /// Over a list or tuple backwards; `name` is the CPython type name
+    /// (`reversed('abc')` walks a copy but is still a 'reversed' object).
+    Reversed { seq: Obj, index: usize, name: &'static str },
     Range { next: i64, stop: i64, step: i64 },
+    /// Over a range whose bounds do not fit in an i64.
+    BigRange { next: num_bigint::BigInt, remaining: num_bigint::BigInt, step: num_bigint::BigInt },
     /// Over the characters of a str.
     Str { s: Obj, byte: usize },
     /// Over a dict's (or set's) entries: what to yield and where we are.
@@ -22,7 +25,8 @@ pub enum PyIter {
     Callable { func: Value, sentinel: Value },
     /// Over an object with `__getitem__` only.
     GetItem { obj: Value, index: i64 },
-    Exhausted,
+    /// Finished; keeps the type name of the iterator it was.
+    Exhausted(&'static str),
 }
 
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -39,10 +43,13 @@ impl PyIter {
             PyIter::Seq { seq, .. } => match &**seq {
                 super::PyObject::Tuple(_) => "tuple_iterator",
                 super::PyObject::List(_) => "list_iterator",
+                super::PyObject::Bytes(_) => "bytes_iterator",
+                super::PyObject::ByteArray(_) => "bytearray_iterator",
                 _ => "iterator",
             },
-            PyIter::Reversed { .. } => "list_reverseiterator",
+            PyIter::Reversed { name, .. } => name,
             PyIter::Range { .. } => "range_iterator",
+            PyIter::BigRange { .. } => "longrange_iterator",
             PyIter::Str { .. } => "str_ascii_iterator",
             PyIter::Dict { kind, dict, .. } => match (&**dict, kind) {
                 (super::PyObject::Set(_) | super::PyObject::FrozenSet(_), _) => "set_iterator",
@@ -56,7 +63,7 @@ impl PyIter {
             PyIter::Filter { .. } => "filter",
             PyIter::Callable { .. } => "callable_iterator",
             PyIter::GetItem { .. } => "iterator",
-            PyIter::Exhausted => "iterator",
+            PyIter::Exhausted(name) => name,
         }
     }
 }

@@ -55,7 +55,11 @@ pub enum Value {
 pub enum PyObject {
     Str(PyStr),
     Bytes(Box<[u8]>),
+    /// A mutable byte string.
+    ByteArray(RefCell<Vec<u8>>),
     BigInt(BigInt),
+    /// A complex number (real, imaginary).
+    Complex(f64, f64),
     List(RefCell<Vec<Value>>),
     Tuple(Box<[Value]>),
     Dict(RefCell<PyDict>),

@@ -2,6 +2,11 @@
 //!
 //! Entry points are [`parse_module`] (a file or a REPL chunk) and [`parse_expression`]
 //! (`eval()` input). Both return CPython 3.11's SyntaxError messages where practical.
+//!
+//! - `lexer`: tokens, with `numbers`, `strings` (literals and escapes, `unicode_names`
+//!   for `\N{...}`), `fstring` (f-string fields) and `indent` (NEWLINE/INDENT/DEDENT).
+//! - `parser`: runs the grammar in `grammar/python.lalrpop` (actions in `actions`) and
+//!   chooses the error to report, as CPython does.
 
 pub mod ast;
 mod actions;

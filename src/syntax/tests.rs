@@ -692,3 +692,54 @@ fn parse_speed() {
     let el = t.elapsed();
     println!("{} files, {} bytes in {el:?}: {:.1} MB/s", sources.len(), bytes, bytes as f64 / el.as_secs_f64() / 1e6);
 }
+
+/// `COIL_FILES=file`: parses random mutations (cuts, duplications, inserted
+/// fragments) of each listed file; nothing may panic.
+#[test]
+#[ignore]
+fn fuzz_mutations() {
+    let Ok(list) = std::env::var("COIL_FILES") else { return };
+    let per_file: usize = std::env::var("COIL_FUZZ_N").ok().and_then(|s| s.parse().ok()).unwrap_or(50);
+    let inserts = ["(", ")", "[", "]", "{", "}", ":", ",", "=", "\n", "    ", "\t", "'", "\"", "f'{", "\\", "lambda", "*", "**"];
+    let mut seed: u64 = 0x2545_F491_4F6C_DD1D;
+    let mut next = move || {
+        seed ^= seed << 13;
+        seed ^= seed >> 7;
+        seed ^= seed << 17;
+        seed
+    };
+    for path in std::fs::read_to_string(list).unwrap_or_default().lines() {
+        let Ok(src) = std::fs::read_to_string(path) else { continue };
+        if src.is_empty() {
+            continue;
+        }
+        for _ in 0..per_file {
+            let mut s = src.clone();
+            for _ in 0..1 + next() % 3 {
+                let mut at = (next() as usize) % s.len().max(1);
+                while !s.is_char_boundary(at) {
+                    at -= 1;
+                }
+                match next() % 3 {
+                    0 => {
+                        let mut end = (at + (next() as usize) % 40).min(s.len());
+                        while !s.is_char_boundary(end) {
+                            end -= 1;
+                        }
+                        s.replace_range(at..end, "");
+                    }
+                    1 => s.insert_str(at, inserts[(next() as usize) % inserts.len()]),
+                    _ => {
+                        let mut end = (at + (next() as usize) % 80).min(s.len());
+                        while !s.is_char_boundary(end) {
+                            end -= 1;
+                        }
+                        let piece = s[at..end].to_string();
+                        s.insert_str(at, &piece);
+                    }
+                }
+            }
+            let _ = parse_module(&s);
+        }
+    }
+}

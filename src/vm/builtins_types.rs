@@ -42,6 +42,11 @@ pub struct Types {
     pub classmethod: Obj,
     pub super_: Obj,
     pub base_exception: Obj,
+    pub complex: Obj,
+    pub bytearray: Obj,
+    /// The less common builtin types (one per iterator kind, the dict views,
+    /// file objects) by their CPython name; see `NAMED_TYPES`.
+    pub named: HashMap<&'static str, Obj>,
     /// Every builtin exception class by name.
     pub exceptions: HashMap<&'static str, Obj>,
     /// Exception names in definition order (for the builtins module).
@@ -149,6 +154,39 @@ const EXCEPTIONS: &[(&str, &str)] = &[
     ("EncodingWarning", "Warning"),
 ];
 
+/// Builtin types that only need a name: each iterator kind has its own type
+/// (so `type(iter([])).__name__` is 'list_iterator' and `isinstance(x,
+/// enumerate)` works), plus the dict views and the file object types.
+pub const NAMED_TYPES: &[&str] = &[
+    "list_iterator",
+    "tuple_iterator",
+    "list_reverseiterator",
+    "range_iterator",
+    "longrange_iterator",
+    "str_ascii_iterator",
+    "bytes_iterator",
+    "bytearray_iterator",
+    "dict_keyiterator",
+    "dict_valueiterator",
+    "dict_itemiterator",
+    "dict_reversekeyiterator",
+    "dict_reversevalueiterator",
+    "dict_reverseitemiterator",
+    "set_iterator",
+    "callable_iterator",
+    "enumerate",
+    "zip",
+    "map",
+    "filter",
+    "reversed",
+    "dict_keys",
+    "dict_values",
+    "dict_items",
+    "TextIOWrapper",
+    "BufferedReader",
+    "BufferedWriter",
+];
+
 impl Types {
     pub fn new() -> Types {
         let object = new_type("object", vec![], Layout::Instance, false);
@@ -161,7 +199,16 @@ impl Types {
             exceptions.insert(*name, new_type(name, vec![base], Layout::Exception, false));
             exception_order.push(*name);
         }
+        let named: HashMap<&'static str, Obj> = NAMED_TYPES.iter().map(|n| (*n, b(n))).collect();
+        for io in ["TextIOWrapper", "BufferedReader", "BufferedWriter"] {
+            if let PyObject::Type(t) = &*named[io] {
+                *t.module.borrow_mut() = "_io".to_string();
+            }
+        }
         Types {
+            complex: b("complex"),
+            bytearray: b("bytearray"),
+            named,
             type_: b("type"),
             none: b("NoneType"),
             notimpl: b("NotImplementedType"),
@@ -197,6 +244,12 @@ impl Types {
             exception_order,
             object,
         }
+    }
+
+    /// The named builtin type `name` (falls back to the generic iterator type
+    /// for a name missing from `NAMED_TYPES`).
+    pub fn named(&self, name: &str) -> &Obj {
+        self.named.get(name).unwrap_or(&self.iterator)
     }
 
     /// The builtin exception class `name` (panics only on a misspelt literal).

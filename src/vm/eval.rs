@@ -320,6 +320,9 @@ impl Vm {
                     }
                 }
                 Instr::BinarySubscr => {
+                    if subscr_in_place(&mut f.stack) {
+                        continue;
+                    }
                     let key = f.pop();
                     let c = f.pop();
                     let v = self.subscript_fast(&c, &key)?;
@@ -636,7 +639,10 @@ impl Vm {
                     let m = f.stack[n - d as usize].clone();
                     let Value::Obj(mo) = &m else { continue };
                     if matches!(instr, Instr::DictMerge(_)) {
-                        self.dict_merge_kwargs(mo, &v)?;
+                        // Call errors name the callee, which sits below the
+                        // positional tuple and this dict.
+                        let func = if n >= d as usize + 2 { f.stack[n - d as usize - 2].clone() } else { Value::None };
+                        self.dict_merge_kwargs(mo, &v, &func)?;
                     } else {
                         if !matches!(&v, Value::Obj(o) if matches!(&**o, PyObject::Dict(_))) && self.lookup_special(&v, "keys").is_none() {
                             return Err(self.type_error(&format!("'{}' object is not a mapping", self.type_name(&v))));
@@ -1025,6 +1031,22 @@ impl Vm {
                     }
                 }
                 PyObject::Type(t) if t.heap => {
+                    // Plain classes (object.__new__, a Python __init__ taking
+                    // exactly the given positional arguments): no copies.
+                    if kw.is_empty() {
+                        if let Some((obj, init)) = self.plain_init(o)? {
+                            if let Value::Obj(io) = &init {
+                                if let PyObject::Function(pf) = &**io {
+                                    let nargs = self.frames[top].stack.len() - args_at + 1;
+                                    if pf.code.simple_args && nargs == pf.code.argcount as usize {
+                                        let mut frame = self.simple_frame(pf, top, args_at, func_at, Some(obj.clone()));
+                                        frame.ret = Return::Init(obj);
+                                        return self.push_frame(frame);
+                                    }
+                                }
+                            }
+                        }
+                    }
                     let args: Vec<Value> = self.frames[top].stack[args_at..].to_vec();
                     match self.instantiate(o, &args, kw)? {
                         Instantiate::Done(v) => {
@@ -1136,7 +1158,7 @@ impl Vm {
     }
 
     /// Merges `**mapping` into call keywords, rejecting duplicates.
-    fn dict_merge_kwargs(&mut self, d: &crate::objects::Obj, v: &Value) -> PyResult<()> {
+    fn dict_merge_kwargs(&mut self, d: &crate::objects::Obj, v: &Value, func: &Value) -> PyResult<()> {
         let pairs: Vec<(Value, Value)> = match v {
             Value::Obj(o) if matches!(&**o, PyObject::Dict(_)) => match &**o {
                 PyObject::Dict(src) => src.borrow().iter().map(|(k, v)| (k.clone(), v.clone())).collect(),
@@ -1144,7 +1166,8 @@ impl Vm {
             },
             _ => {
                 if self.lookup_special(v, "keys").is_none() {
-                    return Err(self.type_error(&format!("argument after ** must be a mapping, not {}", self.type_name(v))));
+                    let fname = self.function_str(func);
+                    return Err(self.type_error(&format!("{} argument after ** must be a mapping, not {}", fname, self.type_name(v))));
                 }
                 let keys = self.call_method(v, "keys", &[])?;
                 let mut out = Vec::new();
@@ -1160,8 +1183,10 @@ impl Vm {
                 return Err(self.type_error("keywords must be strings"));
             }
             if self.dict_get(d, &k)?.is_some() {
+                let fname = self.function_str(func);
                 return Err(self.type_error(&format!(
-                    "got multiple values for keyword argument '{}'",
+                    "{} got multiple values for keyword argument '{}'",
+                    fname,
                     k.as_str().unwrap_or("")
                 )));
             }
@@ -1292,6 +1317,42 @@ fn arith_in_place(stack: &mut Vec<Value>, op: BinOp) -> bool {
         _ => return false,
     }
     stack.pop();
+    true
+}
+
+/// `list[int]` / `tuple[int]` with the index in range, replacing the
+/// container on the stack by the item. False for everything else.
+#[inline(always)]
+fn subscr_in_place(stack: &mut Vec<Value>) -> bool {
+    let n = stack.len();
+    if n < 2 {
+        return false;
+    }
+    let item = match (&stack[n - 2], &stack[n - 1]) {
+        (Value::Obj(o), Value::Int(i)) => match &**o {
+            PyObject::List(l) => {
+                let l = l.borrow();
+                let len = l.len() as i64;
+                let j = if *i < 0 { *i + len } else { *i };
+                if j < 0 || j >= len {
+                    return false;
+                }
+                l[j as usize].clone()
+            }
+            PyObject::Tuple(t) => {
+                let len = t.len() as i64;
+                let j = if *i < 0 { *i + len } else { *i };
+                if j < 0 || j >= len {
+                    return false;
+                }
+                t[j as usize].clone()
+            }
+            _ => return false,
+        },
+        _ => return false,
+    };
+    stack.pop();
+    stack[n - 2] = item;
     true
 }
 

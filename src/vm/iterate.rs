@@ -8,6 +8,13 @@ use super::{PyResult, Vm};
 use crate::objects::iter::{DictIterKind, PyIter};
 use crate::objects::{PyObject, Value};
 
+/// Marks a builtin iterator finished, keeping its type name.
+fn exhaust(cell: &RefCell<PyIter>) {
+    let mut st = cell.borrow_mut();
+    let name = st.type_name();
+    *st = PyIter::Exhausted(name);
+}
+
 fn new_iter(it: PyIter) -> Value {
     Value::from_obj(PyObject::Iter(RefCell::new(it)))
 }
@@ -91,11 +98,11 @@ impl Vm {
                             if r.is_some() {
                                 *index += 1;
                             } else {
-                                *st = PyIter::Exhausted;
+                                *st = PyIter::Exhausted(st.type_name());
                             }
                             return Ok(r);
                         }
-                        PyIter::Reversed { seq, index } => {
+                        PyIter::Reversed { seq, index, .. } => {
                             if *index == 0 {
                                 return Ok(None);
                             }
@@ -175,7 +182,7 @@ impl Vm {
                             }
                             return Ok(item);
                         }
-                        PyIter::Exhausted => return Ok(None),
+                        PyIter::Exhausted(_) => return Ok(None),
                         _ => {}
                     }
                 }
@@ -231,7 +238,7 @@ impl Vm {
                     match self.next(it)? {
                         Some(v) => out.push(v),
                         None => {
-                            *cell.borrow_mut() = PyIter::Exhausted;
+                            exhaust(cell);
                             if strict {
                                 if i > 0 {
                                     let plural = if i == 1 { " " } else { "s 1-" };
@@ -275,7 +282,7 @@ impl Vm {
             Step::Callable(func, sentinel) => {
                 let v = self.call(func, &[])?;
                 if self.eq(&v, &sentinel)? {
-                    *cell.borrow_mut() = PyIter::Exhausted;
+                    exhaust(cell);
                     return Ok(None);
                 }
                 Ok(Some(v))
@@ -288,7 +295,7 @@ impl Vm {
                     Ok(Some(v))
                 }
                 Err(e) if self.err_is(&e, "IndexError") || self.err_is(&e, "StopIteration") => {
-                    *cell.borrow_mut() = PyIter::Exhausted;
+                    exhaust(cell);
                     Ok(None)
                 }
                 Err(e) => Err(e),

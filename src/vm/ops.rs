@@ -108,8 +108,19 @@ impl Vm {
                 PyObject::Module(_) => t.module.clone(),
                 PyObject::Cell(_) => t.cell.clone(),
                 PyObject::Code(_) => t.code.clone(),
-                PyObject::Iter(_) => t.iterator.clone(),
-                PyObject::DictView(..) => t.iterator.clone(),
+                PyObject::Iter(it) => match it.try_borrow() {
+                    Ok(it) => t.named(it.type_name()).clone(),
+                    Err(_) => t.iterator.clone(),
+                },
+                PyObject::DictView(_, k) => t
+                    .named(match k {
+                        crate::objects::iter::DictIterKind::Keys => "dict_keys",
+                        crate::objects::iter::DictIterKind::Values => "dict_values",
+                        crate::objects::iter::DictIterKind::Items => "dict_items",
+                    })
+                    .clone(),
+                PyObject::ByteArray(_) => t.bytearray.clone(),
+                PyObject::Complex(..) => t.complex.clone(),
                 PyObject::Generator(g) => match g.kind {
                     super::generator::GenKind::Generator => t.generator.clone(),
                     super::generator::GenKind::Coroutine => t.coroutine.clone(),
@@ -257,6 +268,7 @@ impl Vm {
                 PyObject::FrozenSet(s) => !s.is_empty(),
                 PyObject::Bytes(b) => !b.is_empty(),
                 PyObject::BigInt(_) => true,
+                PyObject::Complex(re, im) => *re != 0.0 || *im != 0.0,
                 PyObject::Range(r) => r.len() != 0,
                 PyObject::Instance(_) | PyObject::Exception(_) => return self.user_truthy(v),
                 _ => true,
@@ -336,6 +348,7 @@ impl Vm {
                 PyObject::Str(s) => s.hash(),
                 PyObject::BigInt(b) => int::hash_bigint(b),
                 PyObject::Bytes(b) => crate::objects::str::hash_bytes(b),
+                PyObject::Complex(re, im) => crate::objects::methods::complex::hash(*re, *im),
                 PyObject::Tuple(items) => {
                     // xxHash-style combination, as CPython's tuplehash.
                     let mut acc: u64 = 0x27D4EB2F165667C5;
@@ -449,6 +462,11 @@ impl Vm {
 
     /// Comparisons between builtin values; None if not applicable.
     fn native_compare(&mut self, op: CmpOp, a: &Value, b: &Value) -> PyResult<Option<bool>> {
+        if crate::objects::methods::complex::is_complex(a) || crate::objects::methods::complex::is_complex(b) {
+            if let Some(r) = self.complex_compare(op, a, b)? {
+                return Ok(Some(r));
+            }
+        }
         let ord: Option<Ordering> = match (a, b) {
             (Value::Int(x), Value::Int(y)) => Some(x.cmp(y)),
             (Value::Float(x), Value::Float(y)) => {
@@ -494,6 +512,12 @@ impl Vm {
                             }
                             (PyObject::Set(_) | PyObject::FrozenSet(_), PyObject::Set(_) | PyObject::FrozenSet(_)) => {
                                 return self.set_compare(op, x, y).map(Some);
+                            }
+                            (PyObject::DictView(..), _) | (_, PyObject::DictView(..)) => {
+                                if let Some(r) = self.view_compare(op, a, b)? {
+                                    return Ok(Some(r));
+                                }
+                                None
                             }
                             (PyObject::Range(r1), PyObject::Range(r2)) if matches!(op, CmpOp::Eq | CmpOp::NotEq) => {
                                 let (l1, l2) = (r1.len(), r2.len());
@@ -792,6 +816,9 @@ impl Vm {
             }
             _ => {}
         }
+        if crate::objects::methods::complex::is_complex(a) || crate::objects::methods::complex::is_complex(b) {
+            return self.complex_binop(op, a, b);
+        }
         let (Value::Obj(x), Value::Obj(y)) = (a, b) else {
             // sequence * int with the int on the left
             if let (Some(_), Value::Obj(_)) = (as_int(a), b) {
@@ -852,6 +879,16 @@ impl Vm {
                 Ok(Some(r))
             }
             (PyObject::Set(_) | PyObject::FrozenSet(_), PyObject::Set(_) | PyObject::FrozenSet(_), _) => self.set_binop(op, x, y),
+            (PyObject::DictView(..), _, _) | (_, PyObject::DictView(..), _) => self.view_binop(op, a, b),
+            // sequence * big int (either order): repeat() reports the overflow
+            (_, PyObject::BigInt(_), BinOp::Mul) if is_sequence(a) => match as_int(b) {
+                Some(n) => self.repeat(x, n),
+                None => Ok(None),
+            },
+            (PyObject::BigInt(_), _, BinOp::Mul) if is_sequence(b) => match as_int(a) {
+                Some(n) => self.repeat(y, n),
+                None => Ok(None),
+            },
             (PyObject::BigInt(_), _, _) | (_, PyObject::BigInt(_), _) => Ok(None),
             _ => Ok(None),
         }
@@ -904,7 +941,7 @@ impl Vm {
         }))
     }
 
-    fn set_binop(&mut self, op: BinOp, x: &Obj, y: &Obj) -> PyResult<Option<Value>> {
+    pub(crate) fn set_binop(&mut self, op: BinOp, x: &Obj, y: &Obj) -> PyResult<Option<Value>> {
         let a = set_of(x);
         let b = set_of(y);
         let mut out = PySet::new();
@@ -987,7 +1024,8 @@ impl Vm {
             return Err(self.zero_division("0.0 cannot be raised to a negative power"));
         }
         if x < 0.0 && y.fract() != 0.0 && y.is_finite() {
-            return Err(self.value_error("math domain error: complex results are not supported by coil"));
+            // A negative base to a fractional power is complex (as in CPython).
+            return self.complex_pow((x, 0.0), (y, 0.0));
         }
         let r = x.powf(y);
         if r.is_infinite() && x.is_finite() && y.is_finite() {
@@ -1022,6 +1060,10 @@ impl Vm {
                 let PyObject::BigInt(b) = &**o else { unreachable!("checked") };
                 Value::from_bigint(-b.clone())
             }
+            Value::Obj(o) if matches!(&**o, PyObject::Complex(..)) => {
+                let PyObject::Complex(re, im) = &**o else { unreachable!("checked") };
+                crate::objects::methods::complex::new(-re, -im)
+            }
             _ => return self.unary_special(v, "__neg__", "-"),
         })
     }
@@ -1030,7 +1072,7 @@ impl Vm {
         Ok(match v {
             Value::Int(_) | Value::Float(_) => v.clone(),
             Value::Bool(b) => Value::Int(*b as i64),
-            Value::Obj(o) if matches!(&**o, PyObject::BigInt(_)) => v.clone(),
+            Value::Obj(o) if matches!(&**o, PyObject::BigInt(_) | PyObject::Complex(..)) => v.clone(),
             _ => return self.unary_special(v, "__pos__", "+"),
         })
     }
@@ -1089,6 +1131,7 @@ impl Vm {
                 }
                 PyObject::Dict(_) => return Ok(self.dict_get(o, item)?.is_some()),
                 PyObject::Set(_) | PyObject::FrozenSet(_) => return self.set_contains(o, item),
+                PyObject::DictView(d, kind) => return self.view_contains(d, *kind, item),
                 PyObject::Range(r) => {
                     if let Some(IntRef::Small(i)) = as_int(item) {
                         let r = *r;

@@ -20,7 +20,9 @@ impl Vm {
         Ok(match &**o {
             PyObject::Str(s) => crate::format::str_repr(s.as_str()),
             PyObject::Bytes(b) => crate::format::bytes_repr(b),
+            PyObject::ByteArray(b) => format!("bytearray({})", crate::format::bytes_repr(&b.borrow())),
             PyObject::BigInt(b) => b.to_string(),
+            PyObject::Complex(re, im) => crate::objects::methods::complex::repr(*re, *im),
             PyObject::List(_) | PyObject::Tuple(_) | PyObject::Dict(_) | PyObject::Set(_) | PyObject::FrozenSet(_) | PyObject::DictView(..) => {
                 return self.repr_container(o)
             }
@@ -354,6 +356,31 @@ impl Vm {
             return self.str_of(v);
         }
         Err(self.type_error(&format!("unsupported format string passed to {}.__format__", self.type_name(v))))
+    }
+}
+
+impl Vm {
+    /// How CPython names a callable in call errors (`_PyObject_FunctionStr`):
+    /// `module.qualname()`, or `qualname()` for builtins.
+    pub fn function_str(&mut self, func: &Value) -> String {
+        if let Value::Obj(o) = func {
+            if let PyObject::Builtin(b) = &**o {
+                return match b.owner {
+                    Some(owner) => format!("{}.{}()", owner, b.name),
+                    None => format!("{}()", b.name),
+                };
+            }
+        }
+        let qualname = match self.getattr_opt(func, "__qualname__") {
+            Ok(Some(q)) if q.as_str().is_some() => q.as_str().unwrap_or("").to_string(),
+            _ => return format!("{} object", self.type_name(func)),
+        };
+        match self.getattr_opt(func, "__module__") {
+            Ok(Some(m)) if m.as_str().is_some_and(|m| m != "builtins") => {
+                format!("{}.{}()", m.as_str().unwrap_or(""), qualname)
+            }
+            _ => format!("{}()", qualname),
+        }
     }
 }
 

@@ -85,6 +85,11 @@ impl Vm {
         Ok(if j >= 0 && (j as usize) < len { Some(j as usize) } else { None })
     }
 
+    /// A user object usable as an index (it defines `__index__`).
+    fn has_index(&self, key: &Value) -> bool {
+        Vm::is_user_object(key) && self.lookup_special(key, "__index__").is_some()
+    }
+
     fn index_type_error(&self, what: &str, key: &Value) -> super::PyErr {
         self.type_error(&format!("{} indices must be integers or slices, not {}", what, self.type_name(key)))
     }
@@ -108,7 +113,7 @@ impl Vm {
                     let l = l.borrow();
                     return Ok(Value::list(si.indices().filter_map(|i| l.get(i).cloned()).collect()));
                 }
-                if !is_index(key) && !Vm::is_user_object(key) {
+                if !is_index(key) && !self.has_index(key) {
                     return Err(self.index_type_error("list", key));
                 }
                 let len = l.borrow().len();
@@ -122,7 +127,7 @@ impl Vm {
                     let si = self.slice_indices(&s, t.len())?;
                     return Ok(Value::tuple(si.indices().map(|i| t[i].clone()).collect()));
                 }
-                if !is_index(key) && !Vm::is_user_object(key) {
+                if !is_index(key) && !self.has_index(key) {
                     return Err(self.index_type_error("tuple", key));
                 }
                 match self.seq_index(key, t.len())? {
@@ -145,7 +150,7 @@ impl Vm {
                     let chars: Vec<char> = s.as_str().chars().collect();
                     return Ok(Value::string(si.indices().map(|i| chars[i]).collect()));
                 }
-                if !is_index(key) && !Vm::is_user_object(key) {
+                if !is_index(key) && !self.has_index(key) {
                     return Err(self.type_error(&format!("string indices must be integers, not '{}'", self.type_name(key))));
                 }
                 match self.seq_index(key, s.char_len())? {
@@ -158,7 +163,7 @@ impl Vm {
                     let si = self.slice_indices(&s, b.len())?;
                     return Ok(Value::bytes(si.indices().map(|i| b[i]).collect()));
                 }
-                if !is_index(key) && !Vm::is_user_object(key) {
+                if !is_index(key) && !self.has_index(key) {
                     return Err(self.type_error(&format!("byte indices must be integers or slices, not {}", self.type_name(key))));
                 }
                 match self.seq_index(key, b.len())? {
@@ -306,7 +311,7 @@ impl Vm {
                         return Ok(());
                     }
                 }
-                if !is_index(key) && !Vm::is_user_object(key) {
+                if !is_index(key) && !self.has_index(key) {
                     return Err(self.index_type_error("list", key));
                 }
                 let len = l.borrow().len();
@@ -329,11 +334,33 @@ impl Vm {
                 if let Some(b) = super::ops::base_value(c) {
                     return self.del_item(&b, key);
                 }
-                Err(self.type_error(&format!("'{}' object does not support item deletion", self.type_name(c))))
+                Err(self.type_error(&format!("'{}' object doesn't support item deletion", self.type_name(c))))
             }
-            _ => Err(self.type_error(&format!("'{}' object does not support item deletion", self.type_name(c)))),
+            _ => {
+                // CPython says "doesn't" for types with sequence/mapping slots.
+                let verb = if has_seq_slots(o) { "doesn't" } else { "does not" };
+                Err(self.type_error(&format!("'{}' object {} support item deletion", self.type_name(c), verb)))
+            }
         }
     }
+}
+
+/// Whether CPython's type for `o` has sequence or mapping slots (it words
+/// the item-deletion error differently for those).
+fn has_seq_slots(o: &Obj) -> bool {
+    matches!(
+        &**o,
+        PyObject::Str(_)
+            | PyObject::Bytes(_)
+            | PyObject::List(_)
+            | PyObject::Tuple(_)
+            | PyObject::Dict(_)
+            | PyObject::Set(_)
+            | PyObject::FrozenSet(_)
+            | PyObject::Range(_)
+            | PyObject::DictView(..)
+            | PyObject::Instance(_)
+    )
 }
 
 fn is_index(v: &Value) -> bool {

@@ -145,11 +145,7 @@ fn dict_clear(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<V
 fn dict_reversed(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
     check_args(vm, "__reversed__", args, 1, 1)?;
     let o = dict_obj(vm, args, "__reversed__")?;
-    let PyObject::Dict(d) = &*o else { unreachable!("dict") };
-    let mut keys = d.borrow().keys();
-    keys.reverse();
-    let l = Value::list(keys);
-    vm.get_iter(&l)
+    crate::modules::builtins::reversed(vm, &[Value::Obj(o)], &[])
 }
 
 fn dict_fromkeys(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {

@@ -75,7 +75,10 @@ fn list_extend(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<
 }
 
 fn list_insert(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
-    check_args(vm, "insert", args, 3, 3)?;
+    if args.len() != 3 {
+        // Argument Clinic's wording; `self` is not counted.
+        return Err(vm.type_error(&format!("insert expected 2 arguments, got {}", args.len().saturating_sub(1))));
+    }
     let s = this(args);
     let i = vm.index_value(&args[1])?;
     let l = list_of(vm, &s, "insert")?;
@@ -216,11 +219,13 @@ fn list_reversed(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResul
     let s = this(args);
     let Value::Obj(o) = &s else { return Err(vm.type_error("list expected")) };
     let n = list_of(vm, &s, "__reversed__")?.borrow().len();
-    Ok(vm.new_iterator(crate::objects::PyIter::Reversed { seq: o.clone(), index: n }))
+    Ok(vm.new_iterator(crate::objects::PyIter::Reversed { seq: o.clone(), index: n, name: "list_reverseiterator" }))
 }
 
 fn list_sort(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
-    check_args(vm, "sort", args, 1, 1)?;
+    if args.len() > 1 {
+        return Err(vm.type_error("sort() takes no positional arguments"));
+    }
     check_kw(vm, "sort", kw, &["key", "reverse"])?;
     let s = this(args);
     let l = list_of(vm, &s, "sort")?;

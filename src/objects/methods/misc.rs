@@ -26,9 +26,16 @@ pub fn install(vm: &mut Vm) {
     add_method(&g, "__next__", gen_next);
     add_method(&g, "__iter__", iter_self);
     add_method(&c, "__await__", iter_self);
-    let it = vm.types().iterator.clone();
-    add_method(&it, "__next__", iter_next);
-    add_method(&it, "__iter__", iter_self);
+    let mut iter_types = vec![vm.types().iterator.clone()];
+    for name in crate::vm::builtins_types::NAMED_TYPES {
+        if name.contains("iterator") || matches!(*name, "enumerate" | "zip" | "map" | "filter" | "reversed") {
+            iter_types.push(vm.types().named(name).clone());
+        }
+    }
+    for it in &iter_types {
+        add_method(it, "__next__", iter_next);
+        add_method(it, "__iter__", iter_self);
+    }
     let r = vm.types().range.clone();
     add_method(&r, "index", range_index);
     add_method(&r, "count", range_count);
@@ -44,11 +51,26 @@ pub fn install(vm: &mut Vm) {
         vm.types().int.clone(),
         vm.types().float.clone(),
     ];
+    // Only the protocols each type really has: `reversed()` and `iter()`
+    // decide by looking these up (a set has no `__getitem__`, an int no `__len__`).
     for t in &types {
-        add_method(t, "__len__", dunder_len);
-        add_method(t, "__getitem__", dunder_getitem);
-        add_method(t, "__contains__", dunder_contains);
-        add_method(t, "__iter__", dunder_iter);
+        let name = match &**t {
+            PyObject::Type(ty) => ty.name.clone(),
+            _ => String::new(),
+        };
+        let container = !matches!(name.as_str(), "int" | "float");
+        if container {
+            add_method(t, "__len__", dunder_len);
+            add_method(t, "__contains__", dunder_contains);
+            add_method(t, "__iter__", dunder_iter);
+        }
+        if container && !matches!(name.as_str(), "set" | "frozenset") {
+            add_method(t, "__getitem__", dunder_getitem);
+        }
+        if !matches!(name.as_str(), "dict" | "set" | "frozenset" | "range") {
+            add_method(t, "__add__", dunder_add);
+            add_method(t, "__mul__", dunder_mul);
+        }
         add_method(t, "__repr__", dunder_repr);
         add_method(t, "__str__", dunder_str);
         add_method(t, "__hash__", dunder_hash);
@@ -58,8 +80,6 @@ pub fn install(vm: &mut Vm) {
         add_method(t, "__le__", dunder_le);
         add_method(t, "__gt__", dunder_gt);
         add_method(t, "__ge__", dunder_ge);
-        add_method(t, "__add__", dunder_add);
-        add_method(t, "__mul__", dunder_mul);
         add_method(t, "__format__", dunder_format);
     }
     for t in [vm.types().list.clone(), vm.types().dict.clone()] {
@@ -140,6 +160,11 @@ pub fn construct(vm: &mut Vm, name: &str, args: &[Value], kw: &[(Value, Value)])
             Ok(Value::from_obj(PyObject::ClassMethod(args[0].clone())))
         }
         "super" => make_super(vm, args),
+        "enumerate" => crate::modules::builtins::enumerate(vm, args, kw),
+        "zip" => crate::modules::builtins::zip(vm, args, kw),
+        "map" => crate::modules::builtins::map(vm, args, kw),
+        "filter" => crate::modules::builtins::filter(vm, args, kw),
+        "reversed" => crate::modules::builtins::reversed(vm, args, kw),
         "NoneType" => Ok(Value::None),
         _ => Err(vm.type_error(&format!("cannot create '{}' instances", name))),
     }
@@ -318,6 +343,8 @@ pub fn special_attr(vm: &mut Vm, obj: &Value, name: &str) -> PyResult<Option<Val
         },
         (PyObject::BigInt(_), "real" | "numerator") => Some(obj.clone()),
         (PyObject::BigInt(_), "imag") => Some(Value::Int(0)),
+        (PyObject::Complex(re, _), "real") => Some(Value::Float(*re)),
+        (PyObject::Complex(_, im), "imag") => Some(Value::Float(*im)),
         (PyObject::BigInt(_), "denominator") => Some(Value::Int(1)),
         (PyObject::Cell(c), "cell_contents") => {
             let v = c.borrow().clone();

@@ -1,7 +1,9 @@
 //! Native methods and attributes of the builtin types, one file per type,
 //! plus constructors (`int(...)`, `list(...)`, ...) for calls of builtin types.
 
+pub mod complex;
 pub mod dict;
+pub mod dict_views;
 pub mod exceptions;
 pub mod list;
 pub mod misc;
@@ -26,6 +28,8 @@ pub fn install(vm: &mut Vm) {
     set::install(vm);
     exceptions::install(vm);
     misc::install(vm);
+    complex::install(vm);
+    dict_views::install(vm);
 }
 
 /// Checks a builtin's positional argument count.
@@ -118,6 +122,7 @@ pub fn construct_builtin(vm: &mut Vm, cls: &Obj, args: &[Value], kw: &[(Value, V
         "tuple" => tuple::construct(vm, args, kw),
         "dict" => dict::construct(vm, args, kw),
         "set" | "frozenset" => set::construct(vm, &name, args, kw),
+        "complex" => complex::construct(vm, args, kw),
         _ => misc::construct(vm, &name, args, kw),
     }
 }

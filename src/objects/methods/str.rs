@@ -229,6 +229,35 @@ fn pos_args(vm: &Vm, owner: &str, name: &str, args: &[Value], kw: &[(Value, Valu
     super::check_args(vm, name, args.get(1..).unwrap_or(&[]), min, max)
 }
 
+/// Slot wrappers (`str.__add__`, `str.__len__`, ...): `expected 1 argument,
+/// got 2`. CPython's sequence-repeat wrappers print a stray leading space.
+fn slot_args(vm: &Vm, name: &str, args: &[Value], kw: &[(Value, Value)], n: usize) -> PyResult<()> {
+    if !kw.is_empty() {
+        return Err(vm.type_error(&format!("wrapper {}() takes no keyword arguments", name)));
+    }
+    let given = args.len().saturating_sub(1);
+    if given != n {
+        let lead = if matches!(name, "__mul__" | "__rmul__") { " " } else { "" };
+        return Err(vm.type_error(&format!("{}expected {}, got {}", lead, plural(n, "argument"), given)));
+    }
+    Ok(())
+}
+
+/// A one-argument slot wrapper's argument.
+fn slot_one<'a>(vm: &Vm, name: &str, args: &'a [Value], kw: &[(Value, Value)]) -> PyResult<&'a Value> {
+    slot_args(vm, name, args, kw, 1)?;
+    Ok(&args[1])
+}
+
+/// How Argument Clinic names a bad argument's type: `None` for None.
+fn clinic_type_name(vm: &Vm, v: &Value) -> String {
+    if v.is_none() {
+        "None".to_string()
+    } else {
+        vm.type_name(v)
+    }
+}
+
 fn plural(n: usize, word: &str) -> String {
     if n == 1 {
         format!("{} {}", n, word)
@@ -562,16 +591,17 @@ fn seq_items(vm: &mut Vm, v: &Value, msg: &str) -> PyResult<Vec<Value>> {
 /// `sep` and `maxsplit` of split/rsplit; maxsplit < 0 means no limit.
 fn split_args(vm: &mut Vm, name: &str, args: &[Value], kw: &[(Value, Value)]) -> PyResult<(Option<Obj>, usize)> {
     let a = kw_args(vm, name, args.get(1..).unwrap_or(&[]), kw, &["sep", "maxsplit"])?;
+    // Clinic converts maxsplit while parsing; sep is checked afterwards.
+    let maxsplit = match &a[1] {
+        Some(v) => ssize_arg(vm, v)?,
+        None => -1,
+    };
     let sep = match &a[0] {
         None | Some(Value::None) => None,
         Some(v) => match str_obj(v) {
             Some(o) => Some(o),
             None => return Err(vm.type_error(&format!("must be str or None, not {}", vm.type_name(v)))),
         },
-    };
-    let maxsplit = match &a[1] {
-        Some(v) => ssize_arg(vm, v)?,
-        None => -1,
     };
     if let Some(s) = &sep {
         if ps(s).as_str().is_empty() {
@@ -690,7 +720,7 @@ fn str_splitlines(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResul
     let s = self_str(vm, args, "splitlines")?;
     let a = kw_args(vm, "splitlines", args.get(1..).unwrap_or(&[]), kw, &["keepends"])?;
     let keepends = match &a[0] {
-        Some(v) => vm.index_value(v)? != 0,
+        Some(v) => int_arg(vm, v)? != 0,
         None => false,
     };
     let text = ps(&s).as_str();
@@ -752,9 +782,10 @@ fn need_str(vm: &Vm, v: &Value) -> PyResult<Obj> {
 fn find_args(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)], name: &str) -> PyResult<(Obj, Obj, Option<i64>, Option<i64>)> {
     let s = self_str(vm, args, name)?;
     tuple_args(vm, "str", name, args, kw, 1, 3)?;
-    let sub = need_str(vm, &args[1])?;
+    // The slice converters run while parsing, before sub is type-checked.
     let start = slice_arg(vm, args.get(2))?;
     let end = slice_arg(vm, args.get(3))?;
+    let sub = need_str(vm, &args[1])?;
     Ok((s, sub, start, end))
 }
 
@@ -892,8 +923,8 @@ fn affix_impl(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)], name: &str, en
 fn str_replace(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
     let s = self_str(vm, args, "replace")?;
     pos_args(vm, "str", "replace", args, kw, 2, 3)?;
-    let old = str_obj(&args[1]).ok_or_else(|| vm.type_error(&format!("replace() argument 1 must be str, not {}", vm.type_name(&args[1]))))?;
-    let new = str_obj(&args[2]).ok_or_else(|| vm.type_error(&format!("replace() argument 2 must be str, not {}", vm.type_name(&args[2]))))?;
+    let old = str_obj(&args[1]).ok_or_else(|| vm.type_error(&format!("replace() argument 1 must be str, not {}", clinic_type_name(vm, &args[1]))))?;
+    let new = str_obj(&args[2]).ok_or_else(|| vm.type_error(&format!("replace() argument 2 must be str, not {}", clinic_type_name(vm, &args[2]))))?;
     let count = match args.get(3) {
         Some(v) => ssize_arg(vm, v)?,
         None => -1,
@@ -1272,8 +1303,8 @@ fn str_rjust(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Val
 
 fn str_zfill(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
     let s = self_str(vm, args, "zfill")?;
-    pos_args(vm, "str", "zfill", args, kw, 1, 1)?;
-    let width = ssize_arg(vm, &args[1])?;
+    let width = one_arg(vm, "str", "zfill", args, kw)?;
+    let width = ssize_arg(vm, width)?;
     let text = ps(&s).as_str();
     let len = ps(&s).char_len() as i64;
     if width <= len {
@@ -1342,7 +1373,7 @@ fn affix_remove(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)], name: &str, 
     let s = self_str(vm, args, name)?;
     let a = one_arg(vm, "str", name, args, kw)?;
     let Some(affix) = str_obj(a) else {
-        return Err(vm.type_error(&format!("{}() argument must be str, not {}", name, vm.type_name(a))));
+        return Err(vm.type_error(&format!("{}() argument must be str, not {}", name, clinic_type_name(vm, a))));
     };
     let (text, affix) = (ps(&s).as_str(), ps(&affix).as_str());
     let r = if suffix { text.strip_suffix(affix) } else { text.strip_prefix(affix) };
@@ -1381,7 +1412,7 @@ fn opt_str_arg(vm: &Vm, v: Option<&Value>, fname: &str, pname: &str) -> PyResult
         None => Ok(None),
         Some(v) => match str_obj(v) {
             Some(o) => Ok(Some(ps(&o).as_str().to_string())),
-            None => Err(vm.type_error(&format!("{}() argument '{}' must be str, not {}", fname, pname, vm.type_name(v)))),
+            None => Err(vm.type_error(&format!("{}() argument '{}' must be str, not {}", fname, pname, clinic_type_name(vm, v)))),
         },
     }
 }
@@ -1427,7 +1458,7 @@ fn maketrans_from_dict(vm: &mut Vm, table: &Obj, d: &Value) -> PyResult<()> {
 /// `str.maketrans(x, y[, z])`: x[i] maps to y[i]; characters of z to None.
 fn maketrans_from_strs(vm: &mut Vm, table: &Obj, args: &[Value]) -> PyResult<()> {
     let x = str_obj(&args[0]).ok_or_else(|| vm.type_error("first maketrans argument must be a string if there is a second argument"))?;
-    let y = str_obj(&args[1]).ok_or_else(|| vm.type_error(&format!("maketrans() argument 2 must be str, not {}", vm.type_name(&args[1]))))?;
+    let y = str_obj(&args[1]).ok_or_else(|| vm.type_error(&format!("maketrans() argument 2 must be str, not {}", clinic_type_name(vm, &args[1]))))?;
     if ps(&x).char_len() != ps(&y).char_len() {
         return Err(vm.value_error("the first two maketrans arguments must have equal length"));
     }
@@ -1435,7 +1466,7 @@ fn maketrans_from_strs(vm: &mut Vm, table: &Obj, args: &[Value]) -> PyResult<()>
         vm.dict_set(table, Value::Int(a as i64), Value::Int(b as i64))?;
     }
     if let Some(zv) = args.get(2) {
-        let z = str_obj(zv).ok_or_else(|| vm.type_error(&format!("maketrans() argument 3 must be str, not {}", vm.type_name(zv))))?;
+        let z = str_obj(zv).ok_or_else(|| vm.type_error(&format!("maketrans() argument 3 must be str, not {}", clinic_type_name(vm, zv))))?;
         for c in ps(&z).as_str().chars() {
             vm.dict_set(table, Value::Int(c as i64), Value::None)?;
         }
@@ -1513,14 +1544,15 @@ fn translate_char(vm: &mut Vm, table: &Value, c: char) -> PyResult<Mapped> {
 // str: dunders
 // ===========================================================================
 
-fn str_len(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
+fn str_len(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
     let s = self_str(vm, args, "__len__")?;
+    slot_args(vm, "__len__", args, kw, 0)?;
     Ok(Value::Int(ps(&s).char_len() as i64))
 }
 
 fn str_contains(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
     let s = self_str(vm, args, "__contains__")?;
-    let item = one_arg(vm, "str", "__contains__", args, kw)?;
+    let item = slot_one(vm, "__contains__", args, kw)?;
     match str_obj(item) {
         Some(o) => Ok(Value::Bool(ps(&s).as_str().contains(ps(&o).as_str()))),
         None => Err(vm.type_error(&format!("'in <string>' requires string as left operand, not {}", vm.type_name(item)))),
@@ -1529,13 +1561,13 @@ fn str_contains(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<
 
 fn str_getitem(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
     let s = self_str(vm, args, "__getitem__")?;
-    let key = one_arg(vm, "str", "__getitem__", args, kw)?;
+    let key = slot_one(vm, "__getitem__", args, kw)?;
     vm.get_item(&Value::Obj(s), key)
 }
 
 fn str_add(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
     let s = self_str(vm, args, "__add__")?;
-    let other = one_arg(vm, "str", "__add__", args, kw)?;
+    let other = slot_one(vm, "__add__", args, kw)?;
     match str_obj(other) {
         Some(o) => {
             let (a, b) = (ps(&s).as_str(), ps(&o).as_str());
@@ -1548,7 +1580,7 @@ fn str_add(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value
 
 fn str_mul(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
     let s = self_str(vm, args, "__mul__")?;
-    let n = one_arg(vm, "str", "__mul__", args, kw)?;
+    let n = slot_one(vm, "__mul__", args, kw)?;
     let n = ssize_arg(vm, n)?.max(0) as usize;
     let text = ps(&s).as_str();
     check_size(vm, text.len().saturating_mul(n))?;
@@ -1557,14 +1589,14 @@ fn str_mul(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value
 
 fn str_mod(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
     let s = self_str(vm, args, "__mod__")?;
-    let v = one_arg(vm, "str", "__mod__", args, kw)?;
+    let v = slot_one(vm, "__mod__", args, kw)?;
     percent_format(vm, ps(&s).as_str(), v)
 }
 
 /// `str.__rmod__(self, other)` is `other % self`, only when other is a str.
 fn str_rmod(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
     self_str(vm, args, "__rmod__")?;
-    let other = one_arg(vm, "str", "__rmod__", args, kw)?;
+    let other = slot_one(vm, "__rmod__", args, kw)?;
     match str_obj(other) {
         Some(o) => percent_format(vm, ps(&o).as_str(), &args[0]),
         None => Ok(not_implemented()),
@@ -1575,7 +1607,7 @@ fn str_rmod(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Valu
 /// preserves); NotImplemented for other types.
 fn str_compare(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)], name: &str, test: fn(std::cmp::Ordering) -> bool) -> PyResult<Value> {
     let s = self_str(vm, args, name)?;
-    let other = one_arg(vm, "str", name, args, kw)?;
+    let other = slot_one(vm, name, args, kw)?;
     match str_obj(other) {
         Some(o) => Ok(Value::Bool(test(ps(&s).as_str().cmp(ps(&o).as_str())))),
         None => Ok(not_implemented()),
@@ -1603,19 +1635,19 @@ fn str_ge(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value>
 
 fn str_hash(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
     let s = self_str(vm, args, "__hash__")?;
-    no_args(vm, "str", "__hash__", args, kw)?;
+    slot_args(vm, "__hash__", args, kw, 0)?;
     Ok(Value::Int(ps(&s).hash()))
 }
 
 fn str_repr(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
     let s = self_str(vm, args, "__repr__")?;
-    no_args(vm, "str", "__repr__", args, kw)?;
+    slot_args(vm, "__repr__", args, kw, 0)?;
     Ok(Value::string(crate::format::str_repr(ps(&s).as_str())))
 }
 
 fn str_str(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
     let s = self_str(vm, args, "__str__")?;
-    no_args(vm, "str", "__str__", args, kw)?;
+    slot_args(vm, "__str__", args, kw, 0)?;
     Ok(Value::Obj(s))
 }
 
@@ -1630,7 +1662,7 @@ fn str_dunder_format(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyRe
 
 fn str_iter(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
     let s = self_str(vm, args, "__iter__")?;
-    no_args(vm, "str", "__iter__", args, kw)?;
+    slot_args(vm, "__iter__", args, kw, 0)?;
     vm.get_iter(&Value::Obj(s))
 }
 
@@ -2293,14 +2325,15 @@ fn bytes_hex(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Val
     Ok(Value::string(hex_string(data, sep, per)))
 }
 
-/// The one-character separator of `bytes.hex`.
-fn hex_sep(vm: &Vm, v: &Value) -> PyResult<char> {
+/// The one-character separator of `bytes.hex` (length is checked before type).
+fn hex_sep(vm: &mut Vm, v: &Value) -> PyResult<char> {
     let chars: Vec<char> = if let Some(o) = str_obj(v) {
         ps(&o).as_str().chars().collect()
     } else if let Some(o) = bytes_obj(v) {
         pb(&o).iter().map(|&x| x as char).collect()
     } else {
-        return Err(vm.type_error(&format!("object of type '{}' has no len()", vm.type_name(v))));
+        let n = crate::modules::builtins::len_of(vm, v)?;
+        return Err(if n != 1 { vm.value_error("sep must be length 1.") } else { vm.type_error("sep must be str or bytes.") });
     };
     match chars.as_slice() {
         [c] if c.is_ascii() => Ok(*c),
@@ -2332,7 +2365,7 @@ fn bytes_fromhex(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult
         return Err(vm.type_error(&format!("bytes.fromhex() takes exactly one argument ({} given)", args.len().saturating_sub(1))));
     }
     let Some(s) = str_obj(&args[1]) else {
-        return Err(vm.type_error(&format!("fromhex() argument must be str, not {}", vm.type_name(&args[1]))));
+        return Err(vm.type_error(&format!("fromhex() argument must be str, not {}", clinic_type_name(vm, &args[1]))));
     };
     let chars: Vec<char> = ps(&s).as_str().chars().collect();
     let mut out = Vec::with_capacity(chars.len() / 2);
@@ -2376,13 +2409,13 @@ fn bytes_join(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Va
 
 fn bytes_split_args(vm: &mut Vm, name: &str, args: &[Value], kw: &[(Value, Value)]) -> PyResult<(Option<Obj>, usize)> {
     let a = kw_args(vm, name, args.get(1..).unwrap_or(&[]), kw, &["sep", "maxsplit"])?;
-    let sep = match &a[0] {
-        None | Some(Value::None) => None,
-        Some(v) => Some(need_bytes(vm, v)?),
-    };
     let maxsplit = match &a[1] {
         Some(v) => ssize_arg(vm, v)?,
         None => -1,
+    };
+    let sep = match &a[0] {
+        None | Some(Value::None) => None,
+        Some(v) => Some(need_bytes(vm, v)?),
     };
     if sep.as_ref().is_some_and(|s| pb(s).is_empty()) {
         return Err(vm.value_error("empty separator"));
@@ -2412,7 +2445,7 @@ fn bytes_splitlines(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyRes
     let b = self_bytes(vm, args, "splitlines")?;
     let a = kw_args(vm, "splitlines", args.get(1..).unwrap_or(&[]), kw, &["keepends"])?;
     let keepends = match &a[0] {
-        Some(v) => vm.index_value(v)? != 0,
+        Some(v) => int_arg(vm, v)? != 0,
         None => false,
     };
     let data = pb(&b);
@@ -2524,9 +2557,9 @@ fn bytes_sub(vm: &mut Vm, v: &Value) -> PyResult<Vec<u8>> {
 fn bytes_find_args(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)], name: &str) -> PyResult<(Obj, Vec<u8>, i64, i64)> {
     let b = self_bytes(vm, args, name)?;
     tuple_args(vm, "bytes", name, args, kw, 1, 3)?;
-    let sub = bytes_sub(vm, &args[1])?;
     let start = slice_arg(vm, args.get(2))?;
     let end = slice_arg(vm, args.get(3))?;
+    let sub = bytes_sub(vm, &args[1])?;
     let (start, end) = adjust_indices(start, end, pb(&b).len() as i64);
     Ok((b, sub, start, end))
 }
@@ -2692,7 +2725,7 @@ fn bytes_pad_args(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)], name: &str
         Some(v) => match bytes_obj(v) {
             Some(o) if pb(&o).len() == 1 => pb(&o)[0],
             _ => {
-                return Err(vm.type_error(&format!("{}() argument 2 must be a byte string of length 1, not {}", name, vm.type_name(v))));
+                return Err(vm.type_error(&format!("{}() argument 2 must be a byte string of length 1, not {}", name, clinic_type_name(vm, v))));
             }
         },
     };
@@ -2731,8 +2764,8 @@ fn bytes_rjust(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<V
 
 fn bytes_zfill(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
     let b = self_bytes(vm, args, "zfill")?;
-    pos_args(vm, "bytes", "zfill", args, kw, 1, 1)?;
-    let width = ssize_arg(vm, &args[1])?;
+    let width = one_arg(vm, "bytes", "zfill", args, kw)?;
+    let width = ssize_arg(vm, width)?;
     let data = pb(&b);
     let fill = (width - data.len() as i64).max(0) as usize;
     check_size(vm, data.len().saturating_add(fill))?;
@@ -2838,7 +2871,7 @@ fn bytes_translate(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResu
     let b = self_bytes(vm, args, "translate")?;
     let a = kw_args(vm, "translate", args.get(1..).unwrap_or(&[]), kw, &["table", "delete"])?;
     let table = match &a[0] {
-        None => return Err(vm.type_error("translate() missing required argument 'table' (pos 1)")),
+        None => return Err(vm.type_error("translate() takes at least 1 positional argument (0 given)")),
         Some(Value::None) => None,
         Some(v) => {
             let t = need_bytes(vm, v)?;
@@ -2860,27 +2893,28 @@ fn bytes_translate(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResu
     Ok(Value::bytes(out))
 }
 
-fn bytes_len(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
+fn bytes_len(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
     let b = self_bytes(vm, args, "__len__")?;
+    slot_args(vm, "__len__", args, kw, 0)?;
     Ok(Value::Int(pb(&b).len() as i64))
 }
 
 fn bytes_contains(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
     let b = self_bytes(vm, args, "__contains__")?;
-    let item = one_arg(vm, "bytes", "__contains__", args, kw)?;
+    let item = slot_one(vm, "__contains__", args, kw)?;
     let sub = bytes_sub(vm, item)?;
     Ok(Value::Bool(find_bytes(pb(&b), &sub, false).is_some()))
 }
 
 fn bytes_getitem(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
     let b = self_bytes(vm, args, "__getitem__")?;
-    let key = one_arg(vm, "bytes", "__getitem__", args, kw)?;
+    let key = slot_one(vm, "__getitem__", args, kw)?;
     vm.get_item(&Value::Obj(b), key)
 }
 
 fn bytes_add(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
     let b = self_bytes(vm, args, "__add__")?;
-    let other = one_arg(vm, "bytes", "__add__", args, kw)?;
+    let other = slot_one(vm, "__add__", args, kw)?;
     match bytes_obj(other) {
         Some(o) => {
             check_size(vm, pb(&b).len() + pb(&o).len())?;
@@ -2892,7 +2926,7 @@ fn bytes_add(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Val
 
 fn bytes_mul(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
     let b = self_bytes(vm, args, "__mul__")?;
-    let n = one_arg(vm, "bytes", "__mul__", args, kw)?;
+    let n = slot_one(vm, "__mul__", args, kw)?;
     let n = ssize_arg(vm, n)?.max(0) as usize;
     check_size(vm, pb(&b).len().saturating_mul(n))?;
     Ok(Value::bytes(pb(&b).repeat(n)))
@@ -2900,13 +2934,13 @@ fn bytes_mul(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Val
 
 fn bytes_mod(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
     let b = self_bytes(vm, args, "__mod__")?;
-    let v = one_arg(vm, "bytes", "__mod__", args, kw)?;
+    let v = slot_one(vm, "__mod__", args, kw)?;
     bytes_percent_format(vm, pb(&b), v)
 }
 
 fn bytes_rmod(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
     self_bytes(vm, args, "__rmod__")?;
-    let other = one_arg(vm, "bytes", "__rmod__", args, kw)?;
+    let other = slot_one(vm, "__rmod__", args, kw)?;
     match bytes_obj(other) {
         Some(o) => bytes_percent_format(vm, pb(&o), &args[0]),
         None => Ok(not_implemented()),
@@ -2915,7 +2949,7 @@ fn bytes_rmod(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Va
 
 fn bytes_compare(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)], name: &str, test: fn(std::cmp::Ordering) -> bool) -> PyResult<Value> {
     let b = self_bytes(vm, args, name)?;
-    let other = one_arg(vm, "bytes", name, args, kw)?;
+    let other = slot_one(vm, name, args, kw)?;
     match bytes_obj(other) {
         Some(o) => Ok(Value::Bool(test(pb(&b).cmp(pb(&o))))),
         None => Ok(not_implemented()),
@@ -2943,19 +2977,19 @@ fn bytes_ge(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Valu
 
 fn bytes_hash(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
     let b = self_bytes(vm, args, "__hash__")?;
-    no_args(vm, "bytes", "__hash__", args, kw)?;
+    slot_args(vm, "__hash__", args, kw, 0)?;
     vm.hash(&Value::Obj(b)).map(Value::Int)
 }
 
 fn bytes_repr(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
     let b = self_bytes(vm, args, "__repr__")?;
-    no_args(vm, "bytes", "__repr__", args, kw)?;
+    slot_args(vm, "__repr__", args, kw, 0)?;
     Ok(Value::string(crate::format::bytes_repr(pb(&b))))
 }
 
 fn bytes_iter(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
     let b = self_bytes(vm, args, "__iter__")?;
-    no_args(vm, "bytes", "__iter__", args, kw)?;
+    slot_args(vm, "__iter__", args, kw, 0)?;
     vm.get_iter(&Value::Obj(b))
 }
 
