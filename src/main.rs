@@ -6,6 +6,11 @@ use std::io::{IsTerminal, Read};
 use std::process::ExitCode;
 
 use coil::objects::{PyObject, Value};
+
+/// Python programs allocate many small objects; mimalloc serves them
+/// noticeably faster than the system allocator.
+#[global_allocator]
+static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
 use coil::vm::{PyErr, Vm};
 
 const USAGE: &str = "usage: coil [option] ... [-c cmd | -m mod | file | -] [arg] ...\n\

@@ -48,6 +48,7 @@ const FUNCTIONS: &[(&str, NativeFn)] = &[
     ("exec", exec),
     ("__build_class__", build_class),
     ("__import__", import),
+    ("open", crate::modules::io_file::open),
 ];
 
 pub fn install(vm: &mut Vm) {
@@ -174,7 +175,9 @@ pub fn len_of(vm: &mut Vm, v: &Value) -> PyResult<i64> {
             PyObject::Set(s) => s.borrow().len(),
             PyObject::FrozenSet(s) => s.len(),
             PyObject::Bytes(b) => b.len(),
+            PyObject::ByteArray(b) => b.borrow().len(),
             PyObject::Range(r) => r.len() as usize,
+            PyObject::BigRange(_) => return vm.range_len(o),
             PyObject::DictView(d, _) => match &**d {
                 PyObject::Dict(d) => d.borrow().len(),
                 _ => 0,
@@ -441,9 +444,16 @@ pub fn reversed(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult
             PyObject::Tuple(t) => return Ok(vm.new_iterator(PyIter::Reversed { seq: o.clone(), index: t.len(), name: "reversed" })),
             PyObject::Range(r) => {
                 let n = r.len();
-                let last = r.start + (n - 1) * r.step;
-                return Ok(vm.new_iterator(PyIter::Range { next: last, stop: r.start - r.step, step: -r.step }));
+                let last = r.start.checked_add((n - 1).checked_mul(r.step).unwrap_or(i64::MAX)).unwrap_or(i64::MAX);
+                // Machine ints when the walk cannot overflow; otherwise BigInts.
+                if let (Some(stop), Some(step)) = (r.start.checked_sub(r.step), r.step.checked_neg()) {
+                    if n > 0 && last != i64::MAX {
+                        return Ok(vm.new_iterator(PyIter::Range { next: last, stop, step }));
+                    }
+                }
+                return Ok(vm.new_iterator(vm.range_iter(o, true)));
             }
+            PyObject::BigRange(_) => return Ok(vm.new_iterator(vm.range_iter(o, true))),
             PyObject::Str(_) | PyObject::Bytes(_) | PyObject::ByteArray(_) => {
                 let items = vm.iterate(v)?;
                 return Ok(reversed_copy(vm, items, "reversed"));

@@ -1,6 +1,7 @@
 //! Native modules (written in Rust), created on first import.
 
 pub mod builtins;
+pub mod io_file;
 pub mod sys;
 pub mod time;
 

@@ -65,10 +65,7 @@ pub fn make(vm: &mut Vm) -> Value {
             d.set_str("__stdout__", streams[1].clone());
             d.set_str("__stderr__", streams[2].clone());
             d.set_str("version", Value::string(version));
-            d.set_str(
-                "version_info",
-                Value::tuple(vec![Value::Int(3), Value::Int(11), Value::Int(7), Value::str("final"), Value::Int(0)]),
-            );
+            d.set_str("version_info", version_info(vm));
             d.set_str("hexversion", Value::Int(0x030b07f0));
             d.set_str("platform", Value::str(std::env::consts::OS));
             d.set_str("byteorder", Value::str(if cfg!(target_endian = "little") { "little" } else { "big" }));
@@ -81,6 +78,36 @@ pub fn make(vm: &mut Vm) -> Value {
         }
     }
     m
+}
+
+/// `sys.version_info`: a tuple with named fields (a struct sequence in
+/// CPython): an instance of a tuple subclass whose dict holds the names.
+fn version_info(vm: &Vm) -> Value {
+    let cls = new_type("version_info", vec![vm.types().tuple.clone()], Layout::Instance, false);
+    if let PyObject::Type(t) = &*cls {
+        *t.module.borrow_mut() = "sys".to_string();
+    }
+    add_method(&cls, "__repr__", version_info_repr);
+    let fields = [("major", Value::Int(3)), ("minor", Value::Int(11)), ("micro", Value::Int(7)), ("releaselevel", Value::str("final")), ("serial", Value::Int(0))];
+    let inst = Instance::new(cls, Some(Value::tuple(fields.iter().map(|(_, v)| v.clone()).collect())));
+    {
+        let mut d = inst.dict().borrow_mut();
+        for (n, v) in &fields {
+            d.set_str(n, v.clone());
+        }
+    }
+    Value::from_obj(PyObject::Instance(inst))
+}
+
+fn version_info_repr(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
+    check_args(vm, "__repr__", args, 1, 1)?;
+    let items = crate::objects::methods::this(args).as_tuple().map(|t| t.to_vec()).unwrap_or_default();
+    let names = ["major", "minor", "micro", "releaselevel", "serial"];
+    let mut parts = Vec::new();
+    for (n, v) in names.iter().zip(items.iter()) {
+        parts.push(format!("{}={}", n, vm.repr(v)?));
+    }
+    Ok(Value::string(format!("sys.version_info({})", parts.join(", "))))
 }
 
 /// The sys module's current attribute `name`.

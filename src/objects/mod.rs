@@ -66,6 +66,8 @@ pub enum PyObject {
     Set(RefCell<PySet>),
     FrozenSet(PySet),
     Range(Range),
+    /// A range whose bounds or length do not fit in an i64.
+    BigRange(Box<methods::range::BigRange>),
     Slice(Box<[Value; 3]>),
     Function(Box<PyFunction>),
     Builtin(Box<PyBuiltin>),
@@ -87,6 +89,8 @@ pub enum PyObject {
     Super(Value, Value),
     NotImplemented,
     Ellipsis,
+    /// A file object made by `open()`.
+    File(Box<crate::modules::io_file::PyFile>),
 }
 
 /// `range(start, stop, step)` with machine-sized bounds.

@@ -40,8 +40,45 @@ impl Vm {
         }
     }
 
+    /// A user `__getattribute__` on the class of an instance (None when the
+    /// class inherits `object.__getattribute__`).
+    fn custom_getattribute(&self, t: &crate::objects::PyType) -> Option<Value> {
+        let ga = t.lookup(self.interp.names.getattribute.as_pystr()?)?;
+        match &ga {
+            Value::Obj(g) if matches!(&**g, PyObject::Builtin(b) if b.owner == Some("object")) => None,
+            _ => Some(ga),
+        }
+    }
+
     /// `obj.name`
     pub fn getattr(&mut self, obj: &Value, name: &PyStr) -> PyResult<Value> {
+        if let Value::Obj(o) = obj {
+            if let PyObject::Instance(inst) = &**o {
+                let cls = inst.class.borrow().clone();
+                if let PyObject::Type(t) = &*cls {
+                    if let Some(ga) = self.custom_getattribute(t) {
+                        // type.__getattribute__ first; __getattr__ only when it
+                        // raises AttributeError (CPython's slot_tp_getattr_hook).
+                        return match self.call(ga, &[obj.clone(), Value::str(name.as_str())]) {
+                            Err(e) if self.err_is(&e, "AttributeError") => {
+                                let interp = self.interp.clone();
+                                match t.lookup(interp.names.getattr.as_pystr().expect("str")) {
+                                    Some(fallback) => self.call(fallback, &[obj.clone(), Value::str(name.as_str())]),
+                                    None => Err(e),
+                                }
+                            }
+                            r => r,
+                        };
+                    }
+                }
+            }
+        }
+        self.getattr_generic(obj, name, true)
+    }
+
+    /// `object.__getattribute__(obj, name)`: the standard lookup, with the
+    /// `__getattr__` fallback only when `use_getattr` is set.
+    pub fn getattr_generic(&mut self, obj: &Value, name: &PyStr, use_getattr: bool) -> PyResult<Value> {
         if let Value::Obj(o) = obj {
             match &**o {
                 PyObject::Instance(inst) => {
@@ -66,8 +103,10 @@ impl Vm {
                         return Ok(Value::Obj(cls.clone()));
                     }
                     let interp = self.interp.clone();
-                    if let Some(ga) = t.lookup(interp.names.getattr.as_pystr().expect("str")) {
-                        return self.call(ga, &[obj.clone(), Value::str(name.as_str())]);
+                    if use_getattr {
+                        if let Some(ga) = t.lookup(interp.names.getattr.as_pystr().expect("str")) {
+                            return self.call(ga, &[obj.clone(), Value::str(name.as_str())]);
+                        }
                     }
                     return Err(self.attribute_error(obj, name.as_str()));
                 }
@@ -195,6 +234,9 @@ impl Vm {
                 PyObject::Instance(inst) => {
                     let cls = inst.class.borrow().clone();
                     if let PyObject::Type(t) = &*cls {
+                        if self.custom_getattribute(t).is_some() {
+                            return self.getattr(obj, name).map(Method::Attr);
+                        }
                         if let Some(d) = t.lookup(name) {
                             if let Value::Obj(dobj) = &d {
                                 if matches!(&**dobj, PyObject::Function(_) | PyObject::Builtin(_)) && inst.dict().borrow().get_pystr(name).is_none() {

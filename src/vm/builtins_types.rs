@@ -185,6 +185,7 @@ pub const NAMED_TYPES: &[&str] = &[
     "TextIOWrapper",
     "BufferedReader",
     "BufferedWriter",
+    "BufferedRandom",
 ];
 
 impl Types {
@@ -199,8 +200,14 @@ impl Types {
             exceptions.insert(*name, new_type(name, vec![base], Layout::Exception, false));
             exception_order.push(*name);
         }
+        // io.UnsupportedOperation (an OSError; not a builtin name).
+        let unsupported = new_type("UnsupportedOperation", vec![exceptions["OSError"].clone()], Layout::Exception, false);
+        if let PyObject::Type(t) = &*unsupported {
+            *t.module.borrow_mut() = "io".to_string();
+        }
+        exceptions.insert("UnsupportedOperation", unsupported);
         let named: HashMap<&'static str, Obj> = NAMED_TYPES.iter().map(|n| (*n, b(n))).collect();
-        for io in ["TextIOWrapper", "BufferedReader", "BufferedWriter"] {
+        for io in ["TextIOWrapper", "BufferedReader", "BufferedWriter", "BufferedRandom"] {
             if let PyObject::Type(t) = &*named[io] {
                 *t.module.borrow_mut() = "_io".to_string();
             }

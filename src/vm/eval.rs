@@ -163,8 +163,10 @@ impl Vm {
                     f.stack.push(v);
                 }
                 Instr::StoreFast(i) => {
-                    let v = f.pop();
-                    f.stack[i as usize] = v;
+                    // Swap then pop: no `Value` temporary (see arith_in_place).
+                    let n = f.stack.len();
+                    f.stack.swap(i as usize, n - 1);
+                    f.stack.pop();
                 }
                 Instr::DeleteFast(i) => {
                     if f.stack[i as usize].is_null() {
@@ -510,17 +512,17 @@ impl Vm {
                 // ---- building ----
                 Instr::BuildTuple(n) => {
                     let at = f.stack.len() - n as usize;
-                    let items: Vec<Value> = f.stack.drain(at..).collect();
+                    let items: Vec<Value> = f.stack.split_off(at);
                     f.stack.push(Value::tuple(items));
                 }
                 Instr::BuildList(n) => {
                     let at = f.stack.len() - n as usize;
-                    let items: Vec<Value> = f.stack.drain(at..).collect();
+                    let items: Vec<Value> = f.stack.split_off(at);
                     f.stack.push(Value::list(items));
                 }
                 Instr::BuildSet(n) => {
                     let at = f.stack.len() - n as usize;
-                    let items: Vec<Value> = f.stack.drain(at..).collect();
+                    let items: Vec<Value> = f.stack.split_off(at);
                     let mut s = crate::objects::PySet::new();
                     for it in items {
                         self.set_add_to(&mut s, it)?;
@@ -529,7 +531,7 @@ impl Vm {
                 }
                 Instr::BuildMap(n) => {
                     let at = f.stack.len() - 2 * n as usize;
-                    let items: Vec<Value> = f.stack.drain(at..).collect();
+                    let items: Vec<Value> = f.stack.split_off(at);
                     let mut pairs = Vec::with_capacity(n as usize);
                     let mut it = items.into_iter();
                     while let (Some(k), Some(v)) = (it.next(), it.next()) {
@@ -541,7 +543,7 @@ impl Vm {
                 Instr::BuildConstKeyMap(n) => {
                     let keys = f.pop();
                     let at = f.stack.len() - n as usize;
-                    let vals: Vec<Value> = f.stack.drain(at..).collect();
+                    let vals: Vec<Value> = f.stack.split_off(at);
                     let keys = keys.as_tuple().map(|t| t.to_vec()).unwrap_or_default();
                     let d = self.new_dict(keys.into_iter().zip(vals).collect())?;
                     self.frames[top].stack.push(d);

@@ -24,9 +24,10 @@ impl Vm {
     pub fn get_iter(&mut self, v: &Value) -> PyResult<Value> {
         if let Value::Obj(o) = v {
             let it = match &**o {
-                PyObject::List(_) | PyObject::Tuple(_) | PyObject::Bytes(_) => PyIter::Seq { seq: o.clone(), index: 0 },
+                PyObject::List(_) | PyObject::Tuple(_) | PyObject::Bytes(_) | PyObject::ByteArray(_) => PyIter::Seq { seq: o.clone(), index: 0 },
                 PyObject::Str(_) => PyIter::Str { s: o.clone(), byte: 0 },
                 PyObject::Range(r) => PyIter::Range { next: r.start, stop: r.stop, step: r.step },
+                PyObject::BigRange(_) => self.range_iter(o, false),
                 PyObject::Dict(d) => PyIter::Dict { dict: o.clone(), pos: 0, kind: DictIterKind::Keys, len: d.borrow().len() },
                 PyObject::Set(s) => PyIter::Dict { dict: o.clone(), pos: 0, kind: DictIterKind::Keys, len: s.borrow().len() },
                 PyObject::FrozenSet(s) => PyIter::Dict { dict: o.clone(), pos: 0, kind: DictIterKind::Keys, len: s.len() },
@@ -38,6 +39,8 @@ impl Vm {
                     PyIter::Dict { dict: d.clone(), pos: 0, kind: *k, len }
                 }
                 PyObject::Iter(_) | PyObject::Generator(_) => return Ok(v.clone()),
+                // A file iterates over itself (`__iter__` checks it is open).
+                PyObject::File(_) => return self.call_special(v, "__iter__", &[]).map(|r| r.unwrap_or_else(|| v.clone())),
                 PyObject::Instance(_) | PyObject::Exception(_) | PyObject::Type(_) | PyObject::Module(_) => {
                     if !matches!(&**o, PyObject::Type(_)) {
                         if let Some(r) = self.call_special(v, "__iter__", &[])? {
@@ -93,6 +96,7 @@ impl Vm {
                                 PyObject::List(l) => l.borrow().get(*index).cloned(),
                                 PyObject::Tuple(t) => t.get(*index).cloned(),
                                 PyObject::Bytes(b) => b.get(*index).map(|x| Value::Int(*x as i64)),
+                                PyObject::ByteArray(b) => b.borrow().get(*index).map(|x| Value::Int(*x as i64)),
                                 _ => None,
                             };
                             if r.is_some() {
@@ -181,6 +185,15 @@ impl Vm {
                                 return Err(self.runtime_error(&format!("{} changed size during iteration", what)));
                             }
                             return Ok(item);
+                        }
+                        PyIter::BigRange { next, remaining, step } => {
+                            if !num_traits::Signed::is_positive(remaining) {
+                                return Ok(None);
+                            }
+                            let v = next.clone();
+                            *next += &*step;
+                            *remaining -= 1u32;
+                            return Ok(Some(Value::from_bigint(v)));
                         }
                         PyIter::Exhausted(_) => return Ok(None),
                         _ => {}

@@ -97,7 +97,7 @@ impl Vm {
                 PyObject::Dict(_) => t.dict.clone(),
                 PyObject::Set(_) => t.set.clone(),
                 PyObject::FrozenSet(_) => t.frozenset.clone(),
-                PyObject::Range(_) => t.range.clone(),
+                PyObject::Range(_) | PyObject::BigRange(_) => t.range.clone(),
                 PyObject::Slice(_) => t.slice.clone(),
                 PyObject::Function(_) => t.function.clone(),
                 PyObject::Builtin(_) => t.builtin.clone(),
@@ -121,6 +121,7 @@ impl Vm {
                     .clone(),
                 PyObject::ByteArray(_) => t.bytearray.clone(),
                 PyObject::Complex(..) => t.complex.clone(),
+                PyObject::File(f) => t.named(f.type_name()).clone(),
                 PyObject::Generator(g) => match g.kind {
                     super::generator::GenKind::Generator => t.generator.clone(),
                     super::generator::GenKind::Coroutine => t.coroutine.clone(),
@@ -267,9 +268,11 @@ impl Vm {
                 PyObject::Set(s) => !s.borrow().is_empty(),
                 PyObject::FrozenSet(s) => !s.is_empty(),
                 PyObject::Bytes(b) => !b.is_empty(),
+                PyObject::ByteArray(b) => !b.borrow().is_empty(),
                 PyObject::BigInt(_) => true,
                 PyObject::Complex(re, im) => *re != 0.0 || *im != 0.0,
                 PyObject::Range(r) => r.len() != 0,
+                PyObject::BigRange(r) => !num_traits::Zero::is_zero(&crate::objects::methods::range::big_len(&r.start, &r.stop, &r.step)),
                 PyObject::Instance(_) | PyObject::Exception(_) => return self.user_truthy(v),
                 _ => true,
             },
@@ -374,8 +377,8 @@ impl Vm {
                     }
                     acc as i64 & i64::MAX
                 }
-                PyObject::Range(r) => int::hash_i64(r.start ^ (r.stop << 7) ^ (r.step << 17)),
-                PyObject::List(_) | PyObject::Dict(_) | PyObject::Set(_) | PyObject::Slice(_) => {
+                PyObject::Range(_) | PyObject::BigRange(_) => return self.range_hash(o),
+                PyObject::List(_) | PyObject::Dict(_) | PyObject::Set(_) | PyObject::Slice(_) | PyObject::ByteArray(_) => {
                     return Err(self.type_error(&format!("unhashable type: '{}'", self.type_name(v))));
                 }
                 PyObject::Instance(_) | PyObject::Exception(_) => return self.user_hash(v, o),
@@ -501,6 +504,13 @@ impl Vm {
                         (Value::Obj(x), Value::Obj(y)) => match (&**x, &**y) {
                             (PyObject::Str(s), PyObject::Str(t)) => Some(s.as_str().cmp(t.as_str())),
                             (PyObject::Bytes(s), PyObject::Bytes(t)) => Some(s.cmp(t)),
+                            (PyObject::Bytes(_) | PyObject::ByteArray(_), PyObject::Bytes(_) | PyObject::ByteArray(_)) => {
+                                let (s, t) = (
+                                    crate::objects::methods::bytearray::bytes_like(a).unwrap_or_default(),
+                                    crate::objects::methods::bytearray::bytes_like(b).unwrap_or_default(),
+                                );
+                                Some(s.cmp(&t))
+                            }
                             (PyObject::List(_), PyObject::List(_)) | (PyObject::Tuple(_), PyObject::Tuple(_)) => {
                                 let xs = seq_items(x);
                                 let ys = seq_items(y);
@@ -519,9 +529,8 @@ impl Vm {
                                 }
                                 None
                             }
-                            (PyObject::Range(r1), PyObject::Range(r2)) if matches!(op, CmpOp::Eq | CmpOp::NotEq) => {
-                                let (l1, l2) = (r1.len(), r2.len());
-                                let same = l1 == l2 && (l1 == 0 || (r1.start == r2.start && (l1 == 1 || r1.step == r2.step)));
+                            (PyObject::Range(_) | PyObject::BigRange(_), PyObject::Range(_) | PyObject::BigRange(_)) if matches!(op, CmpOp::Eq | CmpOp::NotEq) => {
+                                let same = self.range_eq(x, y);
                                 return Ok(Some(if op == CmpOp::Eq { same } else { !same }));
                             }
                             (PyObject::Slice(s1), PyObject::Slice(s2)) if matches!(op, CmpOp::Eq | CmpOp::NotEq) => {
@@ -685,6 +694,14 @@ impl Vm {
                     self.dict_update(o, b)?;
                     return Ok(a.clone());
                 }
+                (PyObject::ByteArray(ba), BinOp::Add | BinOp::Mul) => {
+                    // In place: `ba += b'x'`, `ba *= 3` keep the same object.
+                    let r = self.binary_op(op, a, b)?;
+                    if let Some(bytes) = crate::objects::methods::bytearray::bytes_like(&r) {
+                        *ba.borrow_mut() = bytes;
+                    }
+                    return Ok(a.clone());
+                }
                 (PyObject::Instance(_), _) => {
                     let (_, _, iname) = binop_dunder(op);
                     if let Some(r) = self.call_special(a, iname, &[b.clone()])? {
@@ -739,6 +756,9 @@ impl Vm {
                 }
                 if matches!(&**o, PyObject::Tuple(_)) {
                     return Err(self.type_error(&format!("can only concatenate tuple (not \"{}\") to tuple", self.type_name(b))));
+                }
+                if matches!(&**o, PyObject::Bytes(_) | PyObject::ByteArray(_)) {
+                    return Err(self.type_error(&format!("can't concat {} to {}", self.type_name(b), self.type_name(a))));
                 }
             }
         }
@@ -843,6 +863,11 @@ impl Vm {
                     }
                 }
             }
+            if let (Value::Obj(x), false) = (a, matches!(b, Value::Obj(_))) {
+                if op == BinOp::Mod && matches!(&**x, PyObject::Bytes(_) | PyObject::ByteArray(_)) {
+                    return crate::objects::methods::bytearray::percent_format(self, a, b).map(Some);
+                }
+            }
             return Ok(None);
         };
         match (&**x, &**y, op) {
@@ -868,6 +893,14 @@ impl Vm {
                 r.extend_from_slice(m);
                 Ok(Some(Value::bytes(r)))
             }
+            // bytes + bytearray is bytes; bytearray + either is a bytearray.
+            (PyObject::Bytes(_) | PyObject::ByteArray(_), PyObject::Bytes(_) | PyObject::ByteArray(_), BinOp::Add) => {
+                use crate::objects::methods::bytearray::{bytes_like, new};
+                let mut r = bytes_like(a).unwrap_or_default();
+                r.extend(bytes_like(b).unwrap_or_default());
+                Ok(Some(if matches!(&**x, PyObject::ByteArray(_)) { new(r) } else { Value::bytes(r) }))
+            }
+            (PyObject::Bytes(_) | PyObject::ByteArray(_), _, BinOp::Mod) => crate::objects::methods::bytearray::percent_format(self, a, b).map(Some),
             (PyObject::Dict(_), PyObject::Dict(_), BinOp::BitOr) => {
                 let r = Value::dict(match &**x {
                     PyObject::Dict(d) => d.borrow().clone(),
@@ -936,6 +969,11 @@ impl Vm {
             PyObject::Bytes(b) => {
                 check(self, b.len())?;
                 Value::bytes(b.repeat(n))
+            }
+            PyObject::ByteArray(b) => {
+                let b = b.borrow().clone();
+                check(self, b.len())?;
+                crate::objects::methods::bytearray::new(b.repeat(n))
             }
             _ => return Ok(None),
         }))
@@ -1138,7 +1176,17 @@ impl Vm {
                         if r.step > 0 && (i < r.start || i >= r.stop) || r.step < 0 && (i > r.start || i <= r.stop) {
                             return Ok(false);
                         }
-                        return Ok((i - r.start) % r.step == 0);
+                        if let Some(d) = i.checked_sub(r.start) {
+                            return Ok(d % r.step == 0);
+                        }
+                    }
+                    if let Some(b) = self.range_contains(o, item) {
+                        return Ok(b);
+                    }
+                }
+                PyObject::BigRange(_) => {
+                    if let Some(b) = self.range_contains(o, item) {
+                        return Ok(b);
                     }
                 }
                 PyObject::Bytes(b) => {
@@ -1146,9 +1194,23 @@ impl Vm {
                         Value::Int(i) => Ok(*i >= 0 && *i < 256 && b.contains(&(*i as u8))),
                         _ => match item.obj().map(|o| &**o) {
                             Some(PyObject::Bytes(sub)) => Ok(sub.is_empty() || b.windows(sub.len()).any(|w| w == &sub[..])),
+                            Some(PyObject::ByteArray(sub)) => {
+                                let sub = sub.borrow();
+                                Ok(sub.is_empty() || b.windows(sub.len()).any(|w| w == &sub[..]))
+                            }
                             _ => Err(self.type_error(&format!("a bytes-like object is required, not '{}'", self.type_name(item)))),
                         },
                     }
+                }
+                PyObject::ByteArray(b) => {
+                    let b = b.borrow().clone();
+                    return match item {
+                        Value::Int(i) => Ok(*i >= 0 && *i < 256 && b.contains(&(*i as u8))),
+                        _ => match crate::objects::methods::bytearray::bytes_like(item) {
+                            Some(sub) => Ok(sub.is_empty() || b.windows(sub.len()).any(|w| w == &sub[..])),
+                            None => Err(self.type_error(&format!("a bytes-like object is required, not '{}'", self.type_name(item)))),
+                        },
+                    };
                 }
                 PyObject::Instance(_) => {
                     if let Some(r) = self.call_special(container, "__contains__", &[item.clone()])? {
@@ -1243,7 +1305,7 @@ pub fn is_notimpl(v: &Value) -> bool {
 }
 
 fn is_sequence(v: &Value) -> bool {
-    matches!(v, Value::Obj(o) if matches!(&**o, PyObject::Str(_) | PyObject::List(_) | PyObject::Tuple(_) | PyObject::Bytes(_)))
+    matches!(v, Value::Obj(o) if matches!(&**o, PyObject::Str(_) | PyObject::List(_) | PyObject::Tuple(_) | PyObject::Bytes(_) | PyObject::ByteArray(_)))
 }
 
 fn is_native_object_hash(f: &Value) -> bool {

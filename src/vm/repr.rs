@@ -26,13 +26,7 @@ impl Vm {
             PyObject::List(_) | PyObject::Tuple(_) | PyObject::Dict(_) | PyObject::Set(_) | PyObject::FrozenSet(_) | PyObject::DictView(..) => {
                 return self.repr_container(o)
             }
-            PyObject::Range(r) => {
-                if r.step == 1 {
-                    format!("range({}, {})", r.start, r.stop)
-                } else {
-                    format!("range({}, {}, {})", r.start, r.stop, r.step)
-                }
-            }
+            PyObject::Range(_) | PyObject::BigRange(_) => crate::objects::methods::range::repr(o),
             PyObject::Slice(s) => {
                 let s = s.clone();
                 format!("slice({}, {}, {})", self.repr(&s[0])?, self.repr(&s[1])?, self.repr(&s[2])?)
@@ -120,6 +114,7 @@ impl Vm {
                 let t = t.clone();
                 format!("<super: {}, <object>>", self.repr(&t)?)
             }
+            PyObject::File(f) => crate::modules::io_file::repr(self, f)?,
             PyObject::NotImplemented => "NotImplemented".to_string(),
             PyObject::Ellipsis => "Ellipsis".to_string(),
         })
@@ -399,6 +394,7 @@ fn is_object_format(f: &Value) -> bool {
 fn is_builtin_repr(f: &Value) -> bool {
     matches!(f, Value::Obj(o) if matches!(&**o, PyObject::Builtin(b) if b.name == "__repr__"))
 }
+/// BaseException's own `__str__` (other native ones, like OSError's, are called).
 fn is_builtin_str(f: &Value) -> bool {
-    matches!(f, Value::Obj(o) if matches!(&**o, PyObject::Builtin(b) if b.name == "__str__"))
+    matches!(f, Value::Obj(o) if matches!(&**o, PyObject::Builtin(b) if b.name == "__str__" && b.owner != Some("OSError")))
 }

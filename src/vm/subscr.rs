@@ -2,7 +2,7 @@
 //! builtin sequences and `__getitem__` & co. for user classes.
 
 use super::{PyResult, Vm};
-use crate::objects::{Obj, PyObject, Range, Value};
+use crate::objects::{Obj, PyObject, Value};
 
 /// A resolved slice: start, stop, step and the number of items.
 pub struct SliceIdx {
@@ -171,21 +171,20 @@ impl Vm {
                     None => Err(self.index_error("index out of range")),
                 }
             }
+            PyObject::ByteArray(b) => self.bytearray_getitem(b, key),
             PyObject::Range(r) => {
-                let r = *r;
-                let len = r.len() as usize;
-                if let Some(s) = slice {
-                    let si = self.slice_indices(&s, len)?;
-                    let start = r.start + si.start * r.step;
-                    let step = r.step * si.step;
-                    let stop = start + si.len as i64 * step;
-                    return Ok(Value::from_obj(PyObject::Range(Range { start, stop, step })));
+                // Fast path: a small index; slices and big ints go the long way.
+                if let Value::Int(i) = key {
+                    let len = r.len();
+                    let j = if *i < 0 { i + len } else { *i };
+                    if j < 0 || j >= len {
+                        return Err(self.index_error("range object index out of range"));
+                    }
+                    return Ok(Value::Int(r.get(j)));
                 }
-                match self.seq_index(key, len)? {
-                    Some(i) => Ok(Value::Int(r.get(i as i64))),
-                    None => Err(self.index_error("range object index out of range")),
-                }
+                self.range_getitem(o, key)
             }
+            PyObject::BigRange(_) => self.range_getitem(o, key),
             PyObject::Dict(_) => match self.dict_get(o, key)? {
                 Some(v) => Ok(v),
                 None => Err(self.key_error(key.clone())),
@@ -249,6 +248,7 @@ impl Vm {
                 }
             }
             PyObject::Dict(_) => self.dict_set(o, key, v),
+            PyObject::ByteArray(b) => self.bytearray_setitem(b, &key, &v),
             PyObject::Instance(_) => {
                 if self.call_special(c, "__setitem__", &[key.clone(), v.clone()])?.is_some() {
                     return Ok(());
@@ -323,6 +323,7 @@ impl Vm {
                     None => Err(self.index_error("list assignment index out of range")),
                 }
             }
+            PyObject::ByteArray(b) => self.bytearray_delitem(b, key),
             PyObject::Dict(_) => match self.dict_del(o, key)? {
                 Some(_) => Ok(()),
                 None => Err(self.key_error(key.clone())),
@@ -352,12 +353,14 @@ fn has_seq_slots(o: &Obj) -> bool {
         &**o,
         PyObject::Str(_)
             | PyObject::Bytes(_)
+            | PyObject::ByteArray(_)
             | PyObject::List(_)
             | PyObject::Tuple(_)
             | PyObject::Dict(_)
             | PyObject::Set(_)
             | PyObject::FrozenSet(_)
             | PyObject::Range(_)
+            | PyObject::BigRange(_)
             | PyObject::DictView(..)
             | PyObject::Instance(_)
     )

@@ -302,11 +302,31 @@ pub fn construct(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult
             let p = part(vm, &r, true)?;
             return Ok(new(p.0, p.1));
         }
-        (None, Some(i)) => ((0.0, 0.0), part(vm, &i, false)?),
-        (Some(r), Some(i)) => (part(vm, &r, true)?, part(vm, &i, false)?),
+        (None, Some(i)) => (None, Some(i)),
+        (Some(r), Some(i)) => (Some(r), Some(i)),
     };
-    // real + imag * 1j, as CPython computes it.
-    Ok(new(r.0 - i.1, r.1 + i.0))
+    // real + imag * 1j, as CPython computes it: the cross terms only when a
+    // part really is complex (so the sign of a zero imaginary part survives).
+    let (mut re, mut im) = (0.0, 0.0);
+    if let Some(r) = &r {
+        let p = part(vm, r, true)?;
+        re = p.0;
+        if is_complex(r) {
+            im = p.1;
+        }
+    }
+    if let Some(i) = &i {
+        let p = part(vm, i, false)?;
+        if is_complex(i) {
+            re -= p.1;
+            im += p.0;
+        } else if r.as_ref().is_some_and(is_complex) {
+            im += p.0;
+        } else {
+            im = p.0;
+        }
+    }
+    Ok(new(re, im))
 }
 
 /// Parses `complex('...')`: `1`, `2j`, `1+2j`, `(1-2.5e3j)`, `-j`, `inf+nanj`.

@@ -12,6 +12,69 @@ pub fn install(vm: &mut Vm) {
     add_method(&b, "__repr__", exc_repr);
     add_method(&b, "with_traceback", exc_with_traceback);
     add_method(&b, "add_note", exc_add_note);
+    let os = vm.types().exc("OSError").clone();
+    add_method(&os, "__str__", os_error_str);
+}
+
+/// The OSError subclass CPython picks for an errno (`OSError(2, ...)` is a
+/// FileNotFoundError).
+fn errno_class(errno: i64) -> Option<&'static str> {
+    Some(match errno {
+        11 | 114 | 115 => "BlockingIOError", // EAGAIN, EALREADY, EINPROGRESS
+        10 => "ChildProcessError",            // ECHILD
+        32 | 108 => "BrokenPipeError",        // EPIPE, ESHUTDOWN
+        103 => "ConnectionAbortedError",
+        111 => "ConnectionRefusedError",
+        104 => "ConnectionResetError",
+        17 => "FileExistsError",
+        2 => "FileNotFoundError",
+        21 => "IsADirectoryError",
+        20 => "NotADirectoryError",
+        4 => "InterruptedError",
+        1 | 13 => "PermissionError", // EPERM, EACCES
+        3 => "ProcessLookupError",   // ESRCH
+        110 => "TimeoutError",       // ETIMEDOUT
+        _ => return None,
+    })
+}
+
+/// An OSError (of the subclass matching the errno) for a failed system call
+/// on `filename`: "[Errno 2] No such file or directory: 'path'".
+pub fn os_error(vm: &mut Vm, err: &std::io::Error, filename: Option<Value>) -> crate::vm::PyErr {
+    let Some(errno) = err.raw_os_error() else {
+        return vm.new_error("OSError", &err.to_string());
+    };
+    // Rust appends " (os error N)" to the C library's message.
+    let text = err.to_string();
+    let strerror = text.strip_suffix(&format!(" (os error {})", errno)).unwrap_or(&text).to_string();
+    let mut args = vec![Value::Int(errno as i64), Value::string(strerror)];
+    if let Some(f) = filename {
+        args.push(f);
+    }
+    let cls = vm.types().exc("OSError").clone();
+    match construct(vm, &cls, &args, &[]) {
+        Ok(Value::Obj(e)) => crate::vm::PyErr(e),
+        Ok(_) => vm.new_error("OSError", &text),
+        Err(e) => e,
+    }
+}
+
+fn os_error_str(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
+    check_args(vm, "__str__", args, 1, 1)?;
+    let e = exc_obj(vm, &args[0])?;
+    let get = |n: &str| e.dict.borrow().get_str(n).cloned().unwrap_or(Value::None);
+    let (errno, strerror, filename, filename2) = (get("errno"), get("strerror"), get("filename"), get("filename2"));
+    if !errno.is_none() && !strerror.is_none() {
+        let mut s = format!("[Errno {}] {}", vm.str_of(&errno)?, vm.str_of(&strerror)?);
+        if !filename.is_none() {
+            s.push_str(&format!(": {}", vm.repr(&filename)?));
+            if !filename2.is_none() {
+                s.push_str(&format!(" -> {}", vm.repr(&filename2)?));
+            }
+        }
+        return Ok(Value::string(s));
+    }
+    exc_str(vm, args, &[])
 }
 
 /// `SomeError(*args)` for builtin exception classes.
@@ -20,7 +83,23 @@ pub fn construct(vm: &mut Vm, cls: &Obj, args: &[Value], kw: &[(Value, Value)]) 
         let PyObject::Type(t) = &**cls else { return Err(vm.type_error("not a type")) };
         return Err(vm.type_error(&format!("{}() takes no keyword arguments", t.name)));
     }
-    let e = Value::from_obj(PyObject::Exception(Box::new(PyException::new(cls.clone(), Value::tuple(args.to_vec())))));
+    let mut cls = cls.clone();
+    let mut stored = args;
+    if vm.is_subclass(&cls, vm.types().exc("OSError")) && (2..=5).contains(&args.len()) {
+        // OSError(errno, strerror, filename, winerror, filename2): args keeps
+        // the first two; a plain OSError becomes the errno's subclass.
+        stored = &args[..2];
+        if std::rc::Rc::ptr_eq(&cls, vm.types().exc("OSError")) {
+            if let Some(name) = (match &args[0] {
+                Value::Int(i) => Some(*i),
+                _ => None,
+            })
+            .and_then(errno_class) {
+                cls = vm.types().exc(name).clone();
+            }
+        }
+    }
+    let e = Value::from_obj(PyObject::Exception(Box::new(PyException::new(cls, Value::tuple(stored.to_vec())))));
     init_attrs(vm, &e, args);
     Ok(e)
 }
@@ -37,10 +116,12 @@ fn init_attrs(vm: &Vm, e: &Value, args: &[Value]) {
             d.set_str("errno", args[0].clone());
             d.set_str("strerror", args[1].clone());
             d.set_str("filename", args.get(2).cloned().unwrap_or(Value::None));
+            d.set_str("filename2", args.get(4).cloned().unwrap_or(Value::None));
         } else {
             d.set_str("errno", Value::None);
             d.set_str("strerror", Value::None);
             d.set_str("filename", Value::None);
+            d.set_str("filename2", Value::None);
         }
     }
     if is("SyntaxError") && d.get_str("msg").is_none() {

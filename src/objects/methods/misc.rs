@@ -4,7 +4,7 @@
 //! call builtin behaviour explicitly (`super().__getitem__(k)`).
 
 use super::{check_args, this};
-use crate::objects::{PyObject, Range, Value};
+use crate::objects::{PyObject, Value};
 use crate::syntax::ast::{BinOp, CmpOp};
 use crate::vm::builtins_types::add_method;
 use crate::vm::generator::Sent;
@@ -36,9 +36,14 @@ pub fn install(vm: &mut Vm) {
         add_method(it, "__next__", iter_next);
         add_method(it, "__iter__", iter_self);
     }
+    // Callables expose `__call__` (`f.__call__(x)`, `callable(f.__call__)`).
+    for t in [vm.types().function.clone(), vm.types().builtin.clone(), vm.types().method.clone(), vm.types().type_.clone()] {
+        add_method(&t, "__call__", dunder_call);
+    }
+    add_method(&vm.types().slice.clone(), "indices", slice_indices);
     let r = vm.types().range.clone();
-    add_method(&r, "index", range_index);
-    add_method(&r, "count", range_count);
+    add_method(&r, "index", super::range::range_index);
+    add_method(&r, "count", super::range::range_count);
     let types = [
         vm.types().str_.clone(),
         vm.types().bytes.clone(),
@@ -102,41 +107,6 @@ pub fn install(vm: &mut Vm) {
 /// Calls of the builtin types not handled elsewhere.
 pub fn construct(vm: &mut Vm, name: &str, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
     match name {
-        "range" => {
-            super::no_kw(vm, "range", kw)?;
-            if args.is_empty() {
-                return Err(vm.type_error("range expected at least 1 argument, got 0"));
-            }
-            if args.len() > 3 {
-                return Err(vm.type_error(&format!("range expected at most 3 arguments, got {}", args.len())));
-            }
-            let mut n = [0i64; 3];
-            for (i, a) in args.iter().enumerate() {
-                n[i] = match a {
-                    Value::Int(x) => *x,
-                    Value::Bool(b) => *b as i64,
-                    Value::Obj(o) if matches!(&**o, PyObject::BigInt(_)) => {
-                        return Err(vm.overflow_error("Python int too large to convert to C ssize_t"))
-                    }
-                    other => {
-                        if Vm::is_user_object(other) {
-                            vm.index_value(other)?
-                        } else {
-                            return Err(vm.type_error(&format!("'{}' object cannot be interpreted as an integer", vm.type_name(other))));
-                        }
-                    }
-                };
-            }
-            let r = match args.len() {
-                1 => Range { start: 0, stop: n[0], step: 1 },
-                2 => Range { start: n[0], stop: n[1], step: 1 },
-                _ => Range { start: n[0], stop: n[1], step: n[2] },
-            };
-            if r.step == 0 {
-                return Err(vm.value_error("range() arg 3 must not be zero"));
-            }
-            Ok(Value::from_obj(PyObject::Range(r)))
-        }
         "slice" => {
             check_args(vm, "slice", args, 1, 3)?;
             let s = match args.len() {
@@ -305,12 +275,7 @@ pub fn special_attr(vm: &mut Vm, obj: &Value, name: &str) -> PyResult<Option<Val
             }
             _ => None,
         },
-        (PyObject::Range(r), _) => match name {
-            "start" => Some(Value::Int(r.start)),
-            "stop" => Some(Value::Int(r.stop)),
-            "step" => Some(Value::Int(r.step)),
-            _ => None,
-        },
+        (PyObject::Range(_) | PyObject::BigRange(_), _) => super::range::attr(o, name),
         (PyObject::Slice(s), _) => match name {
             "start" => Some(s[0].clone()),
             "stop" => Some(s[1].clone()),
@@ -354,6 +319,7 @@ pub fn special_attr(vm: &mut Vm, obj: &Value, name: &str) -> PyResult<Option<Val
             Some(v)
         }
         (PyObject::Module(m), "__name__") => Some(Value::str(&m.name)),
+        (PyObject::File(f), _) => crate::modules::io_file::attr(f, name),
         _ => None,
     })
 }
@@ -451,26 +417,26 @@ fn iter_next(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Va
     }
 }
 
-fn range_index(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
-    check_args(vm, "index", args, 2, 2)?;
-    let Value::Obj(o) = &args[0] else { return Err(vm.type_error("range expected")) };
-    let PyObject::Range(r) = &**o else { return Err(vm.type_error("range expected")) };
-    let r = *r;
-    if vm.contains(&args[0], &args[1])? {
-        if let Value::Int(i) = args[1] {
-            return Ok(Value::Int((i - r.start) / r.step));
-        }
+/// `slice.indices(length)`: (start, stop, step) clipped to a sequence of `length`.
+fn slice_indices(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
+    check_args(vm, "indices", args, 2, 2)?;
+    let Value::Obj(o) = &args[0] else { return Err(vm.type_error("slice expected")) };
+    let PyObject::Slice(s) = &**o else { return Err(vm.type_error("slice expected")) };
+    let s = s.clone();
+    let n = vm.index_value(&args[1])?;
+    if n < 0 {
+        return Err(vm.value_error("length should not be negative"));
     }
-    let rep = vm.repr(&args[1])?;
-    Err(vm.value_error(&format!("{} is not in range", rep)))
-}
-
-fn range_count(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
-    check_args(vm, "count", args, 2, 2)?;
-    Ok(Value::Int(vm.contains(&args[0], &args[1])? as i64))
+    let si = vm.slice_indices(&s, n as usize)?;
+    Ok(Value::tuple(vec![Value::Int(si.start), Value::Int(si.stop), Value::Int(si.step)]))
 }
 
 // ---- protocol dunders delegating to the VM's operators ----
+
+fn dunder_call(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    let Some(f) = args.first() else { return Err(vm.type_error("descriptor '__call__' needs an argument")) };
+    vm.call_kw(f.clone(), &args[1..], kw)
+}
 
 fn dunder_len(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
     check_args(vm, "__len__", args, 1, 1)?;
@@ -519,8 +485,40 @@ fn cmp(vm: &mut Vm, args: &[Value], op: CmpOp) -> PyResult<Value> {
     check_args(vm, "comparison", args, 2, 2)?;
     let (a, b) = (this(args), args[1].clone());
     let b = crate::vm::ops::base_value(&b).unwrap_or(b);
+    if !same_family(&a, &b) {
+        return Ok(Value::from_obj(PyObject::NotImplemented));
+    }
     vm.compare(op, &a, &b)
 }
+/// Whether a builtin type's comparison dunder accepts the other operand
+/// (`(3).__eq__(3.0)` is NotImplemented: int compares only with ints).
+fn same_family(a: &Value, b: &Value) -> bool {
+    use crate::vm::ops::as_int;
+    let kind = |v: &Value| -> u8 {
+        match v {
+            Value::Int(_) | Value::Bool(_) => 1,
+            Value::Float(_) => 2,
+            Value::Obj(o) => match &**o {
+                PyObject::BigInt(_) => 1,
+                PyObject::Str(_) => 3,
+                PyObject::Bytes(_) | PyObject::ByteArray(_) => 4,
+                PyObject::List(_) => 5,
+                PyObject::Tuple(_) => 6,
+                PyObject::Dict(_) => 7,
+                PyObject::Set(_) | PyObject::FrozenSet(_) => 8,
+                PyObject::Range(_) | PyObject::BigRange(_) => 9,
+                _ => 0,
+            },
+            _ => 0,
+        }
+    };
+    match (kind(a), kind(b)) {
+        (2, 1) => as_int(b).is_some(),
+        (0, _) => true,
+        (x, y) => x == y,
+    }
+}
+
 fn dunder_eq(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
     cmp(vm, args, CmpOp::Eq)
 }

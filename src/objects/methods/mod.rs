@@ -1,6 +1,7 @@
 //! Native methods and attributes of the builtin types, one file per type,
 //! plus constructors (`int(...)`, `list(...)`, ...) for calls of builtin types.
 
+pub mod bytearray;
 pub mod complex;
 pub mod dict;
 pub mod dict_views;
@@ -9,6 +10,7 @@ pub mod list;
 pub mod misc;
 pub mod numbers;
 pub mod object;
+pub mod range;
 pub mod set;
 pub mod str;
 pub mod str_format;
@@ -29,7 +31,9 @@ pub fn install(vm: &mut Vm) {
     exceptions::install(vm);
     misc::install(vm);
     complex::install(vm);
+    bytearray::install(vm);
     dict_views::install(vm);
+    crate::modules::io_file::install(vm);
 }
 
 /// Checks a builtin's positional argument count.
@@ -117,12 +121,23 @@ pub fn construct_builtin(vm: &mut Vm, cls: &Obj, args: &[Value], kw: &[(Value, V
             vm.new_object(cls, &[])
         }
         "int" | "bool" | "float" => numbers::construct(vm, &name, args, kw),
-        "str" | "bytes" => str::construct(vm, &name, args, kw),
+        "str" | "bytes" => {
+            // The str module knows bytes only: pass bytearrays as bytes
+            // (but `str(bytearray)` alone is its repr).
+            if name == "str" && args.len() < 2 && kw.is_empty() {
+                return str::construct(vm, &name, args, kw);
+            }
+            let args: Vec<Value> = args.iter().map(bytearray::as_bytes_arg).collect();
+            let kw: Vec<(Value, Value)> = kw.iter().map(|(k, v)| (k.clone(), bytearray::as_bytes_arg(v))).collect();
+            str::construct(vm, &name, &args, &kw)
+        }
+        "bytearray" => bytearray::construct(vm, args, kw),
         "list" => list::construct(vm, args, kw),
         "tuple" => tuple::construct(vm, args, kw),
         "dict" => dict::construct(vm, args, kw),
         "set" | "frozenset" => set::construct(vm, &name, args, kw),
         "complex" => complex::construct(vm, args, kw),
+        "range" => range::construct(vm, args, kw),
         _ => misc::construct(vm, &name, args, kw),
     }
 }

@@ -27,6 +27,7 @@ pub fn install(vm: &mut Vm) {
     add_method(&f, "as_integer_ratio", float_as_ratio);
     add_method(&f, "conjugate", num_self);
     add_method(&f, "hex", float_hex);
+    add_classmethod(&f, "fromhex", float_fromhex);
     add_method(&f, "__float__", num_float);
     add_method(&f, "__int__", float_int);
     add_method(&f, "__trunc__", float_int);
@@ -356,6 +357,107 @@ fn float_as_ratio(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResu
     Ok(Value::tuple(vec![Value::from_bigint(num), Value::from_bigint(den)]))
 }
 
+/// `float.fromhex(s)`, correctly rounded (half to even) like CPython.
+fn float_fromhex(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
+    check_args(vm, "fromhex", args, 2, 2)?;
+    let Some(s) = args[1].as_str() else {
+        return Err(vm.type_error(&format!("fromhex() argument must be str, not {}", vm.type_name(&args[1]))));
+    };
+    match parse_hex_float(s) {
+        Ok(f) => Ok(Value::Float(f)),
+        Err(true) => Err(vm.overflow_error("hexadecimal value too large to represent as a float")),
+        Err(false) => Err(vm.value_error("invalid hexadecimal floating-point string")),
+    }
+}
+
+/// Parses a hex float; `Err(true)` on overflow, `Err(false)` when malformed.
+fn parse_hex_float(s: &str) -> Result<f64, bool> {
+    let t = s.trim();
+    let (neg, t) = match t.as_bytes().first() {
+        Some(b'-') => (true, &t[1..]),
+        Some(b'+') => (false, &t[1..]),
+        _ => (false, t),
+    };
+    let sign = if neg { -1.0 } else { 1.0 };
+    let lower = t.to_ascii_lowercase();
+    match lower.as_str() {
+        "inf" | "infinity" => return Ok(sign * f64::INFINITY),
+        "nan" => return Ok(f64::NAN),
+        _ => {}
+    }
+    let body = lower.strip_prefix("0x").unwrap_or(&lower);
+    let (mant, exp) = match body.split_once('p') {
+        Some((m, e)) => {
+            let e = e.strip_prefix('+').unwrap_or(e);
+            let digits = e.strip_prefix('-').unwrap_or(e);
+            if digits.is_empty() || !digits.bytes().all(|b| b.is_ascii_digit()) {
+                return Err(false);
+            }
+            // Huge exponents saturate: they overflow or underflow anyway.
+            let v: i64 = digits.parse::<i64>().unwrap_or(i64::MAX / 4).min(i64::MAX / 4);
+            (m, if e.starts_with('-') { -v } else { v })
+        }
+        None => (body, 0),
+    };
+    let (int_part, frac_part) = mant.split_once('.').unwrap_or((mant, ""));
+    if int_part.is_empty() && frac_part.is_empty() {
+        return Err(false);
+    }
+    let mut m = BigInt::zero();
+    for c in int_part.chars().chain(frac_part.chars()) {
+        let d = c.to_digit(16).ok_or(false)?;
+        m = (m << 4u32) + d;
+    }
+    if m.is_zero() {
+        return Ok(sign * 0.0);
+    }
+    let e = exp.saturating_sub(4 * frac_part.len() as i64);
+    let bits = m.bits() as i64;
+    let top = bits - 1 + e;
+    if top > 1023 {
+        return Err(true);
+    }
+    let lsb = (top - 52).max(-1074);
+    let shift = lsb - e;
+    let q = if shift > 0 {
+        if shift > bits + 1 {
+            BigInt::zero()
+        } else {
+            let sh = shift as u64;
+            let q = &m >> sh;
+            let rem = &m - (&q << sh);
+            let half = BigInt::from(1) << (sh - 1);
+            if rem > half || (rem == half && q.bit(0)) {
+                q + 1
+            } else {
+                q
+            }
+        }
+    } else {
+        m << ((-shift) as u64)
+    };
+    let qf = q.to_f64().unwrap_or(f64::INFINITY);
+    let r = ldexp(qf, lsb);
+    if r.is_infinite() {
+        return Err(true);
+    }
+    Ok(sign * r)
+}
+
+/// `x * 2**e` without intermediate rounding for results that are representable.
+fn ldexp(mut x: f64, mut e: i64) -> f64 {
+    let pow2 = |k: i64| f64::from_bits(((k + 1023) as u64) << 52);
+    while e > 1000 {
+        x *= pow2(1000);
+        e -= 1000;
+    }
+    while e < -1000 {
+        x *= pow2(-1000);
+        e += 1000;
+    }
+    x * pow2(e)
+}
+
 fn float_hex(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
     check_args(vm, "hex", args, 1, 1)?;
     let f = float_of(vm, &this(args))?;
@@ -373,10 +475,7 @@ fn float_hex(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Va
     let exp = ((bits >> 52) & 0x7ff) as i64;
     let mant = bits & ((1 << 52) - 1);
     let (lead, e) = if exp == 0 { (0, -1022) } else { (1, exp - 1023) };
-    let mut digits = format!("{:013x}", mant);
-    while digits.len() > 1 && digits.ends_with('0') {
-        digits.pop();
-    }
-    let _ = Some(mant.to_i64());
+    // CPython always prints all 13 hex digits of the mantissa.
+    let digits = format!("{:013x}", mant);
     Ok(Value::string(format!("{}0x{}.{}p{}{}", sign, lead, digits, if e >= 0 { "+" } else { "-" }, e.abs())))
 }

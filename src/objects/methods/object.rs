@@ -25,6 +25,8 @@ pub fn install(vm: &mut Vm) {
     add_classmethod(&o, "__init_subclass__", object_init_subclass);
     let t = vm.types().type_.clone();
     add_method(&t, "mro", type_mro);
+    // Lets metaclasses (`class M(type)`) be called and `super().__new__(mcls, ...)` work.
+    add_staticmethod(&t, "__new__", type_dunder_new);
     add_method(&t, "__subclasscheck__", type_subclasscheck);
     add_method(&t, "__instancecheck__", type_instancecheck);
 }
@@ -138,7 +140,7 @@ fn object_delattr(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResu
 fn object_getattribute(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
     check_args(vm, "__getattribute__", args, 2, 2)?;
     let Some(name) = args[1].as_str() else { return Err(vm.type_error("attribute name must be string")) };
-    vm.getattr(&args[0], &PyStr::new(name.to_string()))
+    vm.getattr_generic(&args[0], &PyStr::new(name.to_string()), false)
 }
 
 fn object_format(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
@@ -203,6 +205,15 @@ pub fn type_special_attr(vm: &mut Vm, cls: &Obj, name: &str) -> PyResult<Option<
         "__annotations__" => Value::dict(crate::objects::PyDict::new()),
         _ => return Ok(None),
     }))
+}
+
+/// `type.__new__(mcls, name, bases, dict)`: makes a class (the metaclass is
+/// not recorded: coil classes are all of type `type`).
+fn type_dunder_new(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    if args.is_empty() {
+        return Err(vm.type_error("type.__new__(): not enough arguments"));
+    }
+    type_new(vm, &args[1..], kw)
 }
 
 /// `type(x)` or `type(name, bases, dict)`.

@@ -5,8 +5,9 @@
 //! Conventions (CPython 3.11 is the oracle):
 //! * indices given to and returned by methods count characters, never UTF-8
 //!   bytes; ASCII strings (`PyStr::is_ascii`) take byte-indexed fast paths;
-//! * `self` may be an instance of a str/bytes subclass (`this` unwraps it);
-//!   results are always exact str/bytes;
+//! * `self` may be an instance of a str/bytes subclass (`str_obj` /
+//!   `bytes_obj` unwrap it, like `this`); results are always exact
+//!   str/bytes; bytes-like arguments may also be bytearrays;
 //! * argument errors reproduce CPython's messages, which differ by how each
 //!   method parses its arguments (METH_NOARGS, METH_O, Argument Clinic with
 //!   or without keywords, `PyArg_ParseTuple`), hence the several `*_args`
@@ -162,6 +163,22 @@ fn bytes_obj(v: &Value) -> Option<Obj> {
     }
 }
 
+/// A bytes-like argument: bytes, bytearray, or an instance of a subclass of
+/// either, as a bytes object (a bytearray is copied, so no `RefCell` borrow
+/// outlives this call).
+fn bytes_like_obj(v: &Value) -> Option<Obj> {
+    if let Some(o) = bytes_obj(v) {
+        return Some(o);
+    }
+    match base_value(v).as_ref().unwrap_or(v) {
+        Value::Obj(o) => match &**o {
+            PyObject::ByteArray(b) => Some(Rc::new(PyObject::Bytes(b.borrow().clone().into_boxed_slice()))),
+            _ => None,
+        },
+        _ => None,
+    }
+}
+
 /// Borrows the text of an object known to be a str.
 fn ps(o: &Obj) -> &PyStr {
     match &**o {
@@ -214,12 +231,7 @@ fn one_arg<'a>(vm: &Vm, owner: &str, name: &str, args: &'a [Value], kw: &[(Value
     no_kw(vm, owner, name, kw)?;
     match args {
         [_, v] => Ok(v),
-        _ => Err(vm.type_error(&format!(
-            "{}.{}() takes exactly one argument ({} given)",
-            owner,
-            name,
-            args.len().saturating_sub(1)
-        ))),
+        _ => Err(vm.type_error(&format!("{}.{}() takes exactly one argument ({} given)", owner, name, args.len().saturating_sub(1)))),
     }
 }
 
@@ -1532,7 +1544,10 @@ fn translate_char(vm: &mut Vm, table: &Value, c: char) -> PyResult<Mapped> {
                 return Ok(Mapped::Text(ps(&o).as_str().to_string()));
             }
             match as_int(&r) {
-                Some(IntRef::Small(n)) if (0..0x110000).contains(&n) => Ok(Mapped::Char(char::from_u32(n as u32).unwrap_or('\u{FFFD}'))),
+                Some(IntRef::Small(n)) if (0..0x110000).contains(&n) => match char::from_u32(n as u32) {
+                    Some(ch) => Ok(Mapped::Char(ch)),
+                    None => Err(super::str_format::surrogate_error(vm, n)),
+                },
                 Some(_) => Err(vm.value_error("character mapping must be in range(0x110000)")),
                 None => Err(vm.type_error("character mapping must return integer, None or str")),
             }
@@ -1706,7 +1721,7 @@ pub fn construct(vm: &mut Vm, name: &str, args: &[Value], kw: &[(Value, Value)])
         }
         return vm.str_of(obj).map(Value::string);
     }
-    let Some(b) = bytes_obj(obj) else {
+    let Some(b) = bytes_like_obj(obj) else {
         if str_obj(obj).is_some() {
             return Err(vm.type_error("decoding str is not supported"));
         }
@@ -1754,7 +1769,7 @@ fn bytes_from_object(vm: &mut Vm, src: &Value) -> PyResult<Vec<u8>> {
             };
         }
     }
-    if let Some(b) = bytes_obj(src) {
+    if let Some(b) = bytes_like_obj(src) {
         return Ok(pb(&b).to_vec());
     }
     let is_index = as_int(src).is_some() || (Vm::is_user_object(src) && vm.lookup_special(src, "__index__").is_some());
@@ -1880,7 +1895,7 @@ fn unknown_handler(vm: &Vm, errors: &str) -> PyErr {
 
 /// A UnicodeEncodeError/UnicodeDecodeError with CPython's message and the
 /// `encoding`, `object`, `start`, `end`, `reason` attributes.
-fn codec_error(vm: &Vm, kind: &str, codec: Codec, object: Value, start: usize, end: usize, reason: &str, msg: String) -> PyErr {
+fn codec_error(vm: &Vm, kind: &str, codec: Codec, object: Value, (start, end): (usize, usize), reason: &str, msg: String) -> PyErr {
     let e = vm.new_error(kind, &msg);
     if let PyObject::Exception(x) = &*e.0 {
         let mut d = x.dict.borrow_mut();
@@ -1977,11 +1992,15 @@ fn encode_error(vm: &Vm, s: &str, codec: Codec, bad: &[char], start: usize, end:
     } else {
         format!("'{}' codec can't encode characters in position {}-{}: {}", codec.name(), start, end - 1, reason)
     };
-    codec_error(vm, "UnicodeEncodeError", codec, Value::str(s), start, end, &reason, msg)
+    codec_error(vm, "UnicodeEncodeError", codec, Value::str(s), (start, end), &reason, msg)
 }
 
 /// `b.decode(encoding, errors)`.
 pub fn decode_bytes(vm: &mut Vm, b: &[u8], encoding: &str, errors: &str) -> PyResult<String> {
+    if b.is_empty() {
+        // CPython returns '' before looking the codec up.
+        return Ok(String::new());
+    }
     let codec = lookup_codec(vm, encoding)?;
     match codec {
         Codec::Utf8 => decode_utf8(vm, b, errors),
@@ -1995,7 +2014,7 @@ pub fn decode_bytes(vm: &mut Vm, b: &[u8], encoding: &str, errors: &str) -> PyRe
                 if x < 0x80 {
                     out.push(x as char);
                 } else {
-                    decode_bad(vm, b, codec, i, i + 1, "ordinal not in range(128)", errors, &mut out)?;
+                    decode_bad(vm, b, codec, (i, i + 1), "ordinal not in range(128)", errors, &mut out)?;
                 }
             }
             Ok(out)
@@ -2006,8 +2025,7 @@ pub fn decode_bytes(vm: &mut Vm, b: &[u8], encoding: &str, errors: &str) -> PyRe
 }
 
 /// Applies the error handler to the undecodable bytes `b[start..end]`.
-#[allow(clippy::too_many_arguments)]
-fn decode_bad(vm: &Vm, b: &[u8], codec: Codec, start: usize, end: usize, reason: &str, errors: &str, out: &mut String) -> PyResult<()> {
+fn decode_bad(vm: &Vm, b: &[u8], codec: Codec, (start, end): (usize, usize), reason: &str, errors: &str, out: &mut String) -> PyResult<()> {
     match errors {
         "strict" | "surrogateescape" | "surrogatepass" => {
             let msg = if end - start == 1 {
@@ -2015,7 +2033,7 @@ fn decode_bad(vm: &Vm, b: &[u8], codec: Codec, start: usize, end: usize, reason:
             } else {
                 format!("'{}' codec can't decode bytes in position {}-{}: {}", codec.name(), start, end - 1, reason)
             };
-            Err(codec_error(vm, "UnicodeDecodeError", codec, Value::bytes(b.to_vec()), start, end, reason, msg))
+            Err(codec_error(vm, "UnicodeDecodeError", codec, Value::bytes(b.to_vec()), (start, end), reason, msg))
         }
         "ignore" => Ok(()),
         "replace" => {
@@ -2050,7 +2068,7 @@ fn decode_utf8(vm: &Vm, b: &[u8], errors: &str) -> PyResult<String> {
                     Some(1) if matches!(b[good], 0x80..=0xC1 | 0xF5..=0xFF) => (1, "invalid start byte"),
                     Some(n) => (n, "invalid continuation byte"),
                 };
-                decode_bad(vm, b, Codec::Utf8, good, good + len, reason, errors, &mut out)?;
+                decode_bad(vm, b, Codec::Utf8, (good, good + len), reason, errors, &mut out)?;
                 pos = good + len;
             }
         }
@@ -2077,26 +2095,34 @@ fn decode_wide(vm: &Vm, b: &[u8], codec: Codec, unit: usize, order: Option<bool>
     let units: Vec<u32> = data[..whole]
         .chunks(unit)
         .map(|c| c.iter().fold(0u32, |acc, &x| acc << 8 | x as u32))
-        .map(|u| if big { u } else if unit == 2 { (u as u16).swap_bytes() as u32 } else { u.swap_bytes() })
+        .map(|u| {
+            if big {
+                u
+            } else if unit == 2 {
+                (u as u16).swap_bytes() as u32
+            } else {
+                u.swap_bytes()
+            }
+        })
         .collect();
     let mut out = String::with_capacity(units.len());
     if unit == 2 {
         for (i, r) in char::decode_utf16(units.iter().map(|&u| u as u16)).enumerate() {
             match r {
                 Ok(c) => out.push(c),
-                Err(_) => decode_bad(vm, b, codec, offset + i * 2, offset + i * 2 + 2, "illegal encoding", errors, &mut out)?,
+                Err(_) => decode_bad(vm, b, codec, (offset + i * 2, offset + i * 2 + 2), "illegal encoding", errors, &mut out)?,
             }
         }
     } else {
         for (i, &u) in units.iter().enumerate() {
             match char::from_u32(u) {
                 Some(c) => out.push(c),
-                None => decode_bad(vm, b, codec, offset + i * 4, offset + i * 4 + 4, "code point not in range(0x110000)", errors, &mut out)?,
+                None => decode_bad(vm, b, codec, (offset + i * 4, offset + i * 4 + 4), "code point not in range(0x110000)", errors, &mut out)?,
             }
         }
     }
     if whole < data.len() {
-        decode_bad(vm, b, codec, offset + whole, b.len(), "truncated data", errors, &mut out)?;
+        decode_bad(vm, b, codec, (offset + whole, b.len()), "truncated data", errors, &mut out)?;
     }
     Ok(out)
 }
@@ -2179,7 +2205,7 @@ fn install_bytes(vm: &mut Vm) {
 
 /// A bytes-like argument: "a bytes-like object is required, not 'str'".
 fn need_bytes(vm: &Vm, v: &Value) -> PyResult<Obj> {
-    bytes_obj(v).ok_or_else(|| vm.type_error(&format!("a bytes-like object is required, not '{}'", vm.type_name(v))))
+    bytes_like_obj(v).ok_or_else(|| vm.type_error(&format!("a bytes-like object is required, not '{}'", vm.type_name(v))))
 }
 
 /// Position of `needle` in `hay` (naive search; needle lengths are small).
@@ -2314,13 +2340,14 @@ fn bytes_hex(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Val
     let b = self_bytes(vm, args, "hex")?;
     let a = kw_args(vm, "hex", args.get(1..).unwrap_or(&[]), kw, &["sep", "bytes_per_sep"])?;
     let data = pb(&b);
+    // Clinic converts bytes_per_sep (a C int) before sep is validated.
+    let per = match &a[1] {
+        Some(v) => int_arg(vm, v)?,
+        None => 1,
+    };
     let sep = match &a[0] {
         None => None,
         Some(v) => Some(hex_sep(vm, v)?),
-    };
-    let per = match &a[1] {
-        Some(v) => ssize_arg(vm, v)?,
-        None => 1,
     };
     Ok(Value::string(hex_string(data, sep, per)))
 }
@@ -2329,7 +2356,7 @@ fn bytes_hex(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Val
 fn hex_sep(vm: &mut Vm, v: &Value) -> PyResult<char> {
     let chars: Vec<char> = if let Some(o) = str_obj(v) {
         ps(&o).as_str().chars().collect()
-    } else if let Some(o) = bytes_obj(v) {
+    } else if let Some(o) = bytes_like_obj(v) {
         pb(&o).iter().map(|&x| x as char).collect()
     } else {
         let n = crate::modules::builtins::len_of(vm, v)?;
@@ -2349,8 +2376,8 @@ fn hex_string(data: &[u8], sep: Option<char>, per: i64) -> String {
     let group = per.unsigned_abs() as usize;
     for (i, x) in data.iter().enumerate() {
         if let Some(s) = sep {
-            let boundary = if per > 0 { i > 0 && (data.len() - i) % group == 0 } else { i > 0 && group > 0 && i % group == 0 };
-            if boundary && group > 0 {
+            let boundary = group > 0 && i > 0 && if per > 0 { (data.len() - i).is_multiple_of(group) } else { i.is_multiple_of(group) };
+            if boundary {
                 out.push(s);
             }
         }
@@ -2395,7 +2422,7 @@ fn bytes_join(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Va
     let sep = pb(&sep);
     let mut out = Vec::new();
     for (i, it) in items.iter().enumerate() {
-        let Some(o) = bytes_obj(it) else {
+        let Some(o) = bytes_like_obj(it) else {
             return Err(vm.type_error(&format!("sequence item {}: expected a bytes-like object, {} found", i, vm.type_name(it))));
         };
         if i > 0 {
@@ -2544,7 +2571,7 @@ fn bytes_replace(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult
 
 /// The sub argument of bytes find & co.: bytes or an int in range(256).
 fn bytes_sub(vm: &mut Vm, v: &Value) -> PyResult<Vec<u8>> {
-    if let Some(o) = bytes_obj(v) {
+    if let Some(o) = bytes_like_obj(v) {
         return Ok(pb(&o).to_vec());
     }
     if as_int(v).is_some() || (Vm::is_user_object(v) && vm.lookup_special(v, "__index__").is_some()) {
@@ -2625,7 +2652,7 @@ fn bytes_affix(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)], name: &str, e
         }
         return Ok(Value::Bool(false));
     }
-    match bytes_obj(arg) {
+    match bytes_like_obj(arg) {
         Some(o) => Ok(Value::Bool(test(pb(&o)))),
         None => Err(vm.type_error(&format!("{} first arg must be bytes or a tuple of bytes, not {}", name, vm.type_name(arg)))),
     }
@@ -2658,9 +2685,7 @@ fn bytes_title(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<V
     bytes_map(vm, args, kw, "title", title_ascii)
 }
 fn bytes_capitalize(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
-    bytes_map(vm, args, kw, "capitalize", |d| {
-        d.iter().enumerate().map(|(i, x)| if i == 0 { x.to_ascii_uppercase() } else { x.to_ascii_lowercase() }).collect()
-    })
+    bytes_map(vm, args, kw, "capitalize", |d| d.iter().enumerate().map(|(i, x)| if i == 0 { x.to_ascii_uppercase() } else { x.to_ascii_lowercase() }).collect())
 }
 
 /// A bytes predicate over the whole (non-empty, unless `empty_ok`) data.
@@ -2722,7 +2747,7 @@ fn bytes_pad_args(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)], name: &str
     let width = ssize_arg(vm, &args[1])?;
     let fill = match args.get(2) {
         None => b' ',
-        Some(v) => match bytes_obj(v) {
+        Some(v) => match bytes_like_obj(v) {
             Some(o) if pb(&o).len() == 1 => pb(&o)[0],
             _ => {
                 return Err(vm.type_error(&format!("{}() argument 2 must be a byte string of length 1, not {}", name, clinic_type_name(vm, v))));
@@ -2885,11 +2910,7 @@ fn bytes_translate(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResu
         Some(v) => pb(&need_bytes(vm, v)?).to_vec(),
         None => Vec::new(),
     };
-    let out: Vec<u8> = pb(&b)
-        .iter()
-        .filter(|x| !delete.contains(x))
-        .map(|&x| table.as_ref().map_or(x, |t| pb(t)[x as usize]))
-        .collect();
+    let out: Vec<u8> = pb(&b).iter().filter(|x| !delete.contains(x)).map(|&x| table.as_ref().map_or(x, |t| pb(t)[x as usize])).collect();
     Ok(Value::bytes(out))
 }
 
@@ -2915,7 +2936,7 @@ fn bytes_getitem(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult
 fn bytes_add(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
     let b = self_bytes(vm, args, "__add__")?;
     let other = slot_one(vm, "__add__", args, kw)?;
-    match bytes_obj(other) {
+    match bytes_like_obj(other) {
         Some(o) => {
             check_size(vm, pb(&b).len() + pb(&o).len())?;
             Ok(Value::bytes([pb(&b), pb(&o)].concat()))
@@ -2941,7 +2962,7 @@ fn bytes_mod(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Val
 fn bytes_rmod(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
     self_bytes(vm, args, "__rmod__")?;
     let other = slot_one(vm, "__rmod__", args, kw)?;
-    match bytes_obj(other) {
+    match bytes_like_obj(other) {
         Some(o) => bytes_percent_format(vm, pb(&o), &args[0]),
         None => Ok(not_implemented()),
     }
@@ -2950,7 +2971,7 @@ fn bytes_rmod(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Va
 fn bytes_compare(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)], name: &str, test: fn(std::cmp::Ordering) -> bool) -> PyResult<Value> {
     let b = self_bytes(vm, args, name)?;
     let other = slot_one(vm, name, args, kw)?;
-    match bytes_obj(other) {
+    match bytes_like_obj(other) {
         Some(o) => Ok(Value::Bool(test(pb(&b).cmp(pb(&o))))),
         None => Ok(not_implemented()),
     }

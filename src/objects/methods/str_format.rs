@@ -342,10 +342,7 @@ fn fetch_bytes(vm: &mut Vm, v: &Value) -> PyResult<String> {
     };
     match data {
         Some(b) => Ok(b.iter().map(|&x| x as char).collect()),
-        None => Err(vm.type_error(&format!(
-            "%b requires a bytes-like object, or an object that implements __bytes__, not '{}'",
-            vm.type_name(v)
-        ))),
+        None => Err(vm.type_error(&format!("%b requires a bytes-like object, or an object that implements __bytes__, not '{}'", vm.type_name(v)))),
     }
 }
 
@@ -354,6 +351,7 @@ fn bytes_of(v: &Value) -> Option<Vec<u8>> {
     match &b {
         Value::Obj(o) => match &**o {
             PyObject::Bytes(x) => Some(x.to_vec()),
+            PyObject::ByteArray(x) => Some(x.borrow().clone()),
             _ => None,
         },
         _ => None,
@@ -385,12 +383,17 @@ fn format_char(vm: &mut Vm, v: &Value, mode: Mode) -> PyResult<char> {
     };
     let limit = if mode == Mode::Str { 0x110000 } else { 256 };
     match n {
-        Some(n) if (0..limit).contains(&n) => Ok(char::from_u32(n as u32).unwrap_or('\u{FFFD}')),
+        Some(n) if (0..limit).contains(&n) => char::from_u32(n as u32).ok_or_else(|| surrogate_error(vm, n)),
         _ => {
             let msg = if mode == Mode::Str { "%c arg not in range(0x110000)" } else { "%c arg not in range(256)" };
             Err(vm.overflow_error(msg))
         }
     }
+}
+
+/// Coil's strings are UTF-8 and cannot hold lone surrogates (U+D800..U+DFFF).
+pub fn surrogate_error(vm: &Vm, cp: i64) -> PyErr {
+    vm.value_error(&format!("character U+{:04X} is a surrogate and cannot be represented", cp))
 }
 
 /// `%d %i %u %o %x %X`: CPython's `mainformatlong` + `_PyUnicode_FormatLong`
@@ -476,12 +479,7 @@ fn int_for_format(vm: &mut Vm, ch: char, v: &Value) -> PyResult<Value> {
 /// or width (the sign is placed by `emit`, like CPython's `formatfloat`).
 fn format_float_arg(vm: &mut Vm, c: &Conv, v: &Value) -> PyResult<String> {
     let x = float_arg(vm, v)?;
-    let spec = FormatSpec {
-        precision: Some(if c.prec < 0 { 6 } else { c.prec as usize }),
-        ty: Some(c.ch),
-        alternate: c.alt,
-        ..FormatSpec::default()
-    };
+    let spec = FormatSpec { precision: Some(if c.prec < 0 { 6 } else { c.prec as usize }), ty: Some(c.ch), alternate: c.alt, ..FormatSpec::default() };
     format::format_float(x, &spec).map_err(|m| format_err(vm, &m))
 }
 
@@ -773,11 +771,8 @@ fn render_field(vm: &mut Vm, ctx: &mut FmtCtx, f: &Field, depth: i32, out: &mut 
             'a' => Value::string(vm.ascii_of(&obj)?),
             other => {
                 let cp = other as u32;
-                let msg = if cp > 32 && cp < 127 {
-                    format!("Unknown conversion specifier {}", other)
-                } else {
-                    format!("Unknown conversion specifier \\x{:x}", cp)
-                };
+                let msg =
+                    if cp > 32 && cp < 127 { format!("Unknown conversion specifier {}", other) } else { format!("Unknown conversion specifier \\x{:x}", cp) };
                 return Err(vm.value_error(&msg));
             }
         };

@@ -1,0 +1,26 @@
+//! The Rust embedding API: run statements, evaluate expressions, see errors.
+
+#[test]
+fn run_and_eval() {
+    let mut py = coil::Interpreter::new();
+    py.run("x = [i * i for i in range(10)]\ndef f(a, b=2):\n    return a ** b\n").expect("run");
+    assert_eq!(py.eval("sum(x)").expect("eval"), "285");
+    assert_eq!(py.eval("f(3)").expect("eval"), "9");
+    assert_eq!(py.eval("'a' + 'b'").expect("eval"), "'ab'");
+}
+
+#[test]
+fn errors_come_back_as_tracebacks() {
+    let mut py = coil::Interpreter::new();
+    let err = py.run("1 / 0").expect_err("must fail");
+    assert!(err.contains("ZeroDivisionError: division by zero"), "{err}");
+    let err = py.eval("undefined_name").expect_err("must fail");
+    assert!(err.contains("NameError: name 'undefined_name' is not defined"), "{err}");
+    // The interpreter stays usable after an error.
+    assert_eq!(py.eval("1 + 1").expect("eval"), "2");
+}
+
+#[test]
+fn value_is_small() {
+    assert!(std::mem::size_of::<coil::objects::Value>() <= 16);
+}
