@@ -344,6 +344,10 @@ impl Instr {
     }
 }
 
+/// Set in `ListExtend`'s operand when the list collects call arguments
+/// (`f(*x)`): errors then name the function, as CPython does.
+pub const CALL_ARGS: u32 = 1 << 16;
+
 /// Code flags (CPython's CO_* meanings).
 pub mod flags {
     pub const VARARGS: u32 = 0x4;

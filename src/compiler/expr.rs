@@ -417,7 +417,7 @@ impl<'a> Compiler<'a> {
             match &a.kind {
                 ExprKind::Starred(inner) => {
                     self.expr(inner)?;
-                    self.emit(Instr::ListExtend(1));
+                    self.emit(Instr::ListExtend(crate::bytecode::CALL_ARGS | 1));
                 }
                 _ => {
                     self.expr(a)?;

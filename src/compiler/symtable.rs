@@ -425,11 +425,20 @@ impl Builder {
             ExprKind::BoolOp { values, .. } => self.exprs(values)?,
             ExprKind::NamedExpr { target, value } => {
                 self.expr(value)?;
-                // In a comprehension the target binds in the enclosing function scope.
+                // In a comprehension the target binds in the enclosing
+                // non-comprehension scope: a global at module level.
                 let mut sc = self.cur;
                 while self.t.scopes[sc].kind == ScopeKind::Comprehension {
-                    self.t.scopes[sc].add(target, NONLOCAL);
                     sc = self.t.scopes[sc].parent.unwrap_or(0);
+                }
+                if sc != self.cur && self.t.scopes[sc].kind == ScopeKind::Class {
+                    return Err(err(e.loc, "assignment expression within a comprehension cannot be used in a class body".into()));
+                }
+                let flag = if self.t.scopes[sc].kind == ScopeKind::Module { GLOBAL } else { NONLOCAL };
+                let mut c = self.cur;
+                while self.t.scopes[c].kind == ScopeKind::Comprehension {
+                    self.t.scopes[c].add(target, flag);
+                    c = self.t.scopes[c].parent.unwrap_or(0);
                 }
                 self.t.scopes[sc].add(target, ASSIGNED);
             }

@@ -172,6 +172,9 @@ pub fn open(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Valu
     if b + t > 1 {
         return Err(vm.value_error("can't have text and binary mode at once"));
     }
+    if mode.is_empty() {
+        return Err(vm.value_error("Must have exactly one of create/read/write/append mode and at most one plus"));
+    }
     if r + w + a + x != 1 {
         return Err(vm.value_error("must have exactly one of create/read/write/append mode"));
     }

@@ -610,11 +610,17 @@ impl Vm {
                 Instr::ListExtend(d) => {
                     let v = f.pop();
                     let n = f.stack.len();
-                    let l = f.stack[n - d as usize].clone();
+                    let depth = (d & 0xffff) as usize;
+                    let l = f.stack[n - depth].clone();
+                    let func = if d & crate::bytecode::CALL_ARGS != 0 { f.stack.get(n - depth - 1).cloned() } else { None };
                     let items = match self.iterate(&v) {
                         Ok(i) => i,
                         Err(e) if self.err_is(&e, "TypeError") && self.get_iter(&v).is_err() => {
-                            return Err(self.type_error(&format!("Value after * must be an iterable, not {}", self.type_name(&v))));
+                            let what = match func {
+                                Some(fv) => format!("{} argument", self.function_str(&fv)),
+                                None => "Value".to_string(),
+                            };
+                            return Err(self.type_error(&format!("{} after * must be an iterable, not {}", what, self.type_name(&v))));
                         }
                         Err(e) => return Err(e),
                     };

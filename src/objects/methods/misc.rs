@@ -444,7 +444,20 @@ fn dunder_len(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<V
 }
 fn dunder_getitem(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
     check_args(vm, "__getitem__", args, 2, 2)?;
-    vm.get_item(&this(args), &args[1])
+    let base = this(args);
+    // A dict subclass with __missing__ (defaultdict-style) handles absent keys.
+    if let (Value::Obj(b), true) = (&base, Vm::is_user_object(&args[0])) {
+        if matches!(&**b, PyObject::Dict(_)) {
+            if let Some(v) = vm.dict_get(b, &args[1])? {
+                return Ok(v);
+            }
+            if let Some(m) = vm.lookup_special(&args[0], "__missing__") {
+                return vm.call(m, &[args[0].clone(), args[1].clone()]);
+            }
+            return Err(vm.key_error(args[1].clone()));
+        }
+    }
+    vm.get_item(&base, &args[1])
 }
 fn dunder_setitem(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
     check_args(vm, "__setitem__", args, 3, 3)?;

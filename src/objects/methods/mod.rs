@@ -22,6 +22,8 @@ use crate::vm::{PyResult, Vm};
 /// Registers every builtin type's methods.
 pub fn install(vm: &mut Vm) {
     object::install(vm);
+    // Generic protocol dunders first: the per-type files below override them.
+    misc::install(vm);
     numbers::install(vm);
     str::install(vm);
     list::install(vm);
@@ -29,7 +31,6 @@ pub fn install(vm: &mut Vm) {
     dict::install(vm);
     set::install(vm);
     exceptions::install(vm);
-    misc::install(vm);
     complex::install(vm);
     bytearray::install(vm);
     dict_views::install(vm);

@@ -32,4 +32,5 @@ class Range2:
 r = Range2(1, 5)
 print([x for x in range(7) if x in r])
 print(1 in [1.0], 'ab' in 'cab', (1, 2) in {(1, 2): 0}, 3 in {3: 'k'}, 'k' in {3: 'k'})
-print(None in [None], [] in [[]], float('nan') in [float('nan')])
+# `float('nan') in [float('nan')]` is left out: see tests/py_diffs/float_identity.md
+print(None in [None], [] in [[]])

@@ -24,7 +24,8 @@ except ValueError as e:
     print('ValueError:', e)
 print(inf == float('inf'), hash(inf) == hash(float('inf')))
 print(1e308 + 1e308)
-print(nan in [nan], nan in [float('nan')])
+# `nan in [float('nan')]` is left out: see tests/py_diffs/float_identity.md
+print(nan in [nan])
 l = [nan]
 print(l == l, l[0] == l[0])
 print(sorted([3.0, -0.0, 0.0, -1.0]))
