@@ -37,9 +37,21 @@ pub struct PyType {
     pub heap: bool,
     /// MRO lookups of interned names, valid while the type epoch is unchanged.
     pub cache: RefCell<LookupCache>,
+    /// `HOOK_*` bits for the attribute hooks the class overrides, with the
+    /// epoch they were computed at.
+    pub hooks: std::cell::Cell<(u64, u32)>,
 }
 
-const CACHE_SLOTS: usize = 32;
+/// The class defines its own `__getattribute__`.
+pub const HOOK_GETATTRIBUTE: u32 = 1;
+/// The class (or a base) defines `__getattr__`.
+pub const HOOK_GETATTR: u32 = 2;
+/// The class defines its own `__setattr__`.
+pub const HOOK_SETATTR: u32 = 4;
+/// The class defines its own `__delattr__`.
+pub const HOOK_DELATTR: u32 = 8;
+
+const CACHE_SLOTS: usize = 64;
 
 /// A small direct-mapped cache: slot = name address bits; a colliding name
 /// simply replaces the previous entry.
@@ -81,6 +93,35 @@ impl PyType {
         }
         None
     }
+    /// Which attribute hooks (`HOOK_*`) this class overrides.
+    pub fn hooks(&self) -> u32 {
+        let epoch = TYPE_EPOCH.load(Ordering::Relaxed);
+        let (e, h) = self.hooks.get();
+        if e == epoch && epoch != u64::MAX {
+            return h;
+        }
+        let custom = |name: &str| match self.lookup_str(name) {
+            Some(Value::Obj(o)) => !matches!(&*o, super::PyObject::Builtin(b) if b.owner == Some("object")),
+            Some(_) => true,
+            None => false,
+        };
+        let mut h = 0;
+        if custom("__getattribute__") {
+            h |= HOOK_GETATTRIBUTE;
+        }
+        if self.lookup_str("__getattr__").is_some() {
+            h |= HOOK_GETATTR;
+        }
+        if custom("__setattr__") {
+            h |= HOOK_SETATTR;
+        }
+        if custom("__delattr__") {
+            h |= HOOK_DELATTR;
+        }
+        self.hooks.set((epoch, h));
+        h
+    }
+
     /// Looks `name` up along the MRO, through the cache for interned names.
     #[inline]
     pub fn lookup(&self, name: &super::PyStr) -> Option<Value> {
@@ -88,7 +129,7 @@ impl PyType {
             return self.lookup_uncached(name);
         }
         let key = name as *const super::PyStr as usize;
-        let slot = (key >> 5) % CACHE_SLOTS;
+        let slot = ((key >> 4) ^ (key >> 11)) % CACHE_SLOTS;
         let epoch = TYPE_EPOCH.load(Ordering::Relaxed);
         {
             let c = self.cache.borrow();

@@ -43,6 +43,9 @@ impl Vm {
     /// A user `__getattribute__` on the class of an instance (None when the
     /// class inherits `object.__getattribute__`).
     fn custom_getattribute(&self, t: &crate::objects::PyType) -> Option<Value> {
+        if t.hooks() & crate::objects::typeobj::HOOK_GETATTRIBUTE == 0 {
+            return None;
+        }
         let ga = t.lookup(self.interp.names.getattribute.as_pystr()?)?;
         match &ga {
             Value::Obj(g) if matches!(&**g, PyObject::Builtin(b) if b.owner == Some("object")) => None,
@@ -54,6 +57,29 @@ impl Vm {
     pub fn getattr(&mut self, obj: &Value, name: &PyStr) -> PyResult<Value> {
         if let Value::Obj(o) = obj {
             if let PyObject::Instance(inst) = &**o {
+                // Fast path: an instance attribute, or a plain method, of a
+                // class without attribute hooks.
+                {
+                    let cls = inst.class.borrow();
+                    if let PyObject::Type(t) = &**cls {
+                        if t.hooks() & crate::objects::typeobj::HOOK_GETATTRIBUTE == 0 {
+                            match t.lookup(name) {
+                                None => {
+                                    if let Some(v) = inst.dict().borrow().get_pystr(name) {
+                                        return Ok(v.clone());
+                                    }
+                                }
+                                Some(d @ Value::Obj(_)) if matches!(&d, Value::Obj(f) if matches!(&**f, PyObject::Function(_))) => {
+                                    if let Some(v) = inst.dict().borrow().get_pystr(name) {
+                                        return Ok(v.clone());
+                                    }
+                                    return Ok(Value::from_obj(PyObject::Method(obj.clone(), d)));
+                                }
+                                _ => {}
+                            }
+                        }
+                    }
+                }
                 let cls = inst.class.borrow().clone();
                 if let PyObject::Type(t) = &*cls {
                     if let Some(ga) = self.custom_getattribute(t) {
@@ -272,6 +298,21 @@ impl Vm {
         if let Value::Obj(o) = obj {
             match &**o {
                 PyObject::Instance(inst) => {
+                    // Fast path: a user class with no __setattr__ and no
+                    // descriptor of that name stores straight into the dict.
+                    let plain = {
+                        let cls = inst.class.borrow();
+                        match &**cls {
+                            PyObject::Type(t) => {
+                                t.heap && t.hooks() & crate::objects::typeobj::HOOK_SETATTR == 0 && t.lookup(name).is_none() && name.as_str() != "__class__"
+                            }
+                            _ => false,
+                        }
+                    };
+                    if plain {
+                        inst.dict().borrow_mut().set_strval(name_v.clone(), value);
+                        return Ok(());
+                    }
                     let cls = inst.class.borrow().clone();
                     if let PyObject::Type(t) = &*cls {
                         let interp = self.interp.clone();

@@ -532,6 +532,7 @@ impl Vm {
             builtin_base,
             heap: true,
             cache: RefCell::new(Default::default()),
+        hooks: std::cell::Cell::new((u64::MAX, 0)),
         })));
         crate::objects::typeobj::bump_type_epoch();
         if let Some(Value::Obj(cell)) = classcell {

@@ -1097,11 +1097,15 @@ impl Vm {
         if let Some(f) = first {
             stack.push(f);
         }
+        // Move the arguments one by one: a `drain` iterator here costs more
+        // than the copies (its state is spilled and reloaded per call).
         let caller = &mut self.frames[top].stack;
-        stack.extend(caller.drain(args_at..));
+        for slot in &mut caller[args_at..] {
+            stack.push(std::mem::replace(slot, Value::Null));
+        }
         caller.truncate(func_at);
-        if stack.len() < nlocals {
-            stack.resize(nlocals, Value::Null);
+        while stack.len() < nlocals {
+            stack.push(Value::Null);
         }
         if !pf.closure.is_empty() {
             frame.cells.extend(pf.closure.iter().cloned());
