@@ -452,20 +452,34 @@ impl Vm {
                 // ---- control flow ----
                 Instr::Jump(l) => f.ip = l as usize,
                 Instr::PopJumpIfFalse(l) => {
-                    let v = f.pop();
-                    let t = match v {
-                        Value::Bool(b) => b,
-                        _ => self.truthy(&v)?,
+                    // Peek first: a bool is consumed without a temporary.
+                    let t = match f.stack.last() {
+                        Some(Value::Bool(b)) => {
+                            let b = *b;
+                            f.stack.pop();
+                            b
+                        }
+                        _ => {
+                            let v = f.pop();
+                            self.truthy(&v)?
+                        }
                     };
                     if !t {
                         self.frames[top].ip = l as usize;
                     }
                 }
                 Instr::PopJumpIfTrue(l) => {
-                    let v = f.pop();
-                    let t = match v {
-                        Value::Bool(b) => b,
-                        _ => self.truthy(&v)?,
+                    // Peek first: a bool is consumed without a temporary.
+                    let t = match f.stack.last() {
+                        Some(Value::Bool(b)) => {
+                            let b = *b;
+                            f.stack.pop();
+                            b
+                        }
+                        _ => {
+                            let v = f.pop();
+                            self.truthy(&v)?
+                        }
                     };
                     if t {
                         self.frames[top].ip = l as usize;
@@ -771,6 +785,18 @@ impl Vm {
                     self.call_from_stack(top, func, at, at, &kw)?;
                 }
                 Instr::ReturnValue => {
+                    if top != base && matches!(f.ret, Return::Push) {
+                        // Hand the value over slot to slot (no temporary).
+                        let mut frame = self.frames.pop().expect("frame");
+                        let caller = &mut self.frames[top - 1].stack;
+                        caller.push(Value::Null);
+                        let n = caller.len();
+                        if let Some(v) = frame.stack.last_mut() {
+                            std::mem::swap(&mut caller[n - 1], v);
+                        }
+                        self.recycle(frame);
+                        continue;
+                    }
                     let v = f.pop();
                     if top == base {
                         return Ok(Halt::Return(v));
@@ -779,9 +805,7 @@ impl Vm {
                     let v = match &frame.ret {
                         Return::Init(obj) => {
                             if !v.is_none() {
-                                let obj = obj.clone();
                                 self.recycle(frame);
-                                let _ = obj;
                                 return Err(self.type_error(&format!("__init__() should return None, not '{}'", self.type_name(&v))));
                             }
                             obj.clone()
