@@ -47,6 +47,8 @@ pub fn make(vm: &mut Vm) -> Value {
         ("exception", exception),
         ("intern", intern),
         ("getsizeof", getsizeof),
+        ("get_int_max_str_digits", get_int_max_str_digits),
+        ("set_int_max_str_digits", set_int_max_str_digits),
     ];
     let version = format!("3.11.7 (coil {})", env!("CARGO_PKG_VERSION"));
     if let Value::Obj(o) = &m {
@@ -336,4 +338,20 @@ fn intern(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value
 fn getsizeof(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
     check_args(vm, "getsizeof", args, 1, 2)?;
     Ok(Value::Int(crate::objects::approx_size(&args[0]) as i64))
+}
+
+fn get_int_max_str_digits(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
+    check_args(vm, "get_int_max_str_digits", args, 0, 0)?;
+    Ok(Value::Int(vm.interp.int_max_str_digits.get() as i64))
+}
+
+fn set_int_max_str_digits(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    let v = args.first().or_else(|| crate::objects::methods::kwarg(kw, "maxdigits")).cloned();
+    let Some(v) = v else { return Err(vm.type_error("set_int_max_str_digits() missing required argument 'maxdigits' (pos 1)")) };
+    let n = vm.index_value(&v)?;
+    if n != 0 && n < 640 {
+        return Err(vm.value_error("maxdigits must be 0 or larger than 640"));
+    }
+    vm.interp.int_max_str_digits.set(n as usize);
+    Ok(Value::None)
 }

@@ -43,6 +43,9 @@ pub struct Interp {
     /// `sys.modules`
     pub modules: Obj,
     pub recursion_limit: Cell<usize>,
+    /// `sys.set_int_max_str_digits` (0: unlimited), CPython's guard against
+    /// quadratic-time int/str conversions.
+    pub int_max_str_digits: Cell<usize>,
     pub argv: RefCell<Vec<String>>,
     /// `sys.path`, as a Python list.
     pub path: Obj,
@@ -174,6 +177,7 @@ impl Vm {
             builtins,
             modules,
             recursion_limit: Cell::new(1000),
+            int_max_str_digits: Cell::new(4300),
             argv: RefCell::new(argv),
             path,
             names: Names::new(),

@@ -21,7 +21,17 @@ impl Vm {
             PyObject::Str(s) => crate::format::str_repr(s.as_str()),
             PyObject::Bytes(b) => crate::format::bytes_repr(b),
             PyObject::ByteArray(b) => format!("bytearray({})", crate::format::bytes_repr(&b.borrow())),
-            PyObject::BigInt(b) => b.to_string(),
+            PyObject::BigInt(b) => {
+                let s = b.to_string();
+                let limit = self.interp.int_max_str_digits.get();
+                if limit > 0 && s.trim_start_matches('-').len() > limit {
+                    return Err(self.value_error(&format!(
+                        "Exceeds the limit ({} digits) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit",
+                        limit
+                    )));
+                }
+                s
+            }
             PyObject::Complex(re, im) => crate::objects::methods::complex::repr(*re, *im),
             PyObject::List(_) | PyObject::Tuple(_) | PyObject::Dict(_) | PyObject::Set(_) | PyObject::FrozenSet(_) | PyObject::DictView(..) => {
                 return self.repr_container(o)

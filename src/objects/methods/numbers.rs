@@ -91,6 +91,17 @@ pub fn to_int(vm: &mut Vm, v: &Value, base: Option<i64>) -> PyResult<Value> {
         if let Some(i) = crate::format::parse_int_i64(&t, b as u32) {
             return Ok(Value::Int(i));
         }
+        // CPython 3.11 refuses long decimal conversions (quadratic time).
+        let limit = vm.interp.int_max_str_digits.get();
+        if limit > 0 && !matches!(b, 2 | 4 | 8 | 16 | 32) {
+            let digits = t.chars().filter(|c| c.is_ascii_alphanumeric()).count();
+            if digits > limit && crate::format::parse_int(&t, b as u32).is_some() {
+                return Err(vm.value_error(&format!(
+                    "Exceeds the limit ({} digits) for integer string conversion: value has {} digits; use sys.set_int_max_str_digits() to increase the limit",
+                    limit, digits
+                )));
+            }
+        }
         return match crate::format::parse_int(&t, b as u32) {
             Some(big) => Ok(Value::from_bigint(big)),
             None => {

@@ -1,10 +1,10 @@
 # a generator that yields after GeneratorExit makes close() raise RuntimeError
 def stubborn():
-    while True:
+    for attempt in range(2):
         try:
             yield "value"
         except GeneratorExit:
-            print("ignoring GeneratorExit")
+            print("ignoring GeneratorExit", attempt)
 
 s = stubborn()
 print(next(s))
@@ -19,6 +19,7 @@ try:
     s.close()
 except RuntimeError as e:
     print("RuntimeError again:", e)
+print("now it finishes:", next(s, "exhausted"))
 
 # a generator that raises another exception on close: it propagates
 def raiser():

@@ -35,11 +35,11 @@ print(w.close())
 
 # sub-generator that ignores GeneratorExit
 def stubborn():
-    while True:
-        try:
-            yield "stubborn"
-        except GeneratorExit:
-            print("stubborn ignores")
+    try:
+        yield "stubborn"
+    except GeneratorExit:
+        print("stubborn ignores")
+    yield "still here"
 
 def wrap2():
     yield from stubborn()
@@ -50,6 +50,7 @@ try:
     w2.close()
 except RuntimeError as e:
     print("RuntimeError:", e)
+print(list(w2))
 
 # iterator with a close() method is closed
 class Closable:

@@ -34,6 +34,7 @@ g = level1()
 print(next(g))
 print(g.throw(ValueError("v")))
 print(next(g))
+g.close()
 
 print("--- KeyError")
 g = level1()
