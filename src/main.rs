@@ -87,7 +87,9 @@ fn parse_args() -> Result<Options, String> {
             }
         }
     }
-    if !std::io::stdin().is_terminal() {
+    // Like python3: the program comes from stdin when it is not a terminal,
+    // unless -i asks for the prompt anyway (prompts then go to stderr).
+    if !o.interactive && !std::io::stdin().is_terminal() {
         o.target = Target::Stdin;
     }
     Ok(o)

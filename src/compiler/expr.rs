@@ -95,13 +95,9 @@ impl<'a> Compiler<'a> {
                 let scope = self.table.scope_of(e);
                 let qualname = self.qualname_for("<lambda>");
                 self.make_function(scope, "<lambda>", &qualname, params, e.loc.line, |c| {
+                    // A generator lambda returns its body's value too (StopIteration.value).
                     c.expr(body)?;
-                    if c.unit().flags & flags::GENERATOR != 0 {
-                        c.emit(Instr::PopTop);
-                        c.emit_none_return();
-                    } else {
-                        c.emit(Instr::ReturnValue);
-                    }
+                    c.emit(Instr::ReturnValue);
                     Ok(())
                 })?;
             }
@@ -250,6 +246,10 @@ impl<'a> Compiler<'a> {
     fn check_async(&mut self, loc: Loc, msg: &str) -> R {
         let ok = self.unit().flags & (flags::COROUTINE | flags::ASYNC_GENERATOR) != 0;
         if !ok {
+            // At module level CPython says "outside function".
+            if self.units.len() == 1 && msg == "'await' outside async function" {
+                return Err(syntax_err(loc, "'await' outside function"));
+            }
             return Err(syntax_err(loc, msg));
         }
         Ok(())

@@ -478,6 +478,13 @@ impl Builder {
                 self.comprehension(e, "<dictcomp>", generators, &[key, value])?;
             }
             ExprKind::Await(v) => {
+                // `await` in a comprehension makes it (and any comprehension
+                // around it) asynchronous.
+                let mut sc = self.cur;
+                while self.t.scopes[sc].kind == ScopeKind::Comprehension {
+                    self.t.scopes[sc].is_coroutine = true;
+                    sc = self.t.scopes[sc].parent.unwrap_or(0);
+                }
                 self.expr(v)?;
             }
             ExprKind::Yield(v) => {
@@ -539,7 +546,13 @@ impl Builder {
                 Ok(())
             }
             ScopeKind::Comprehension => {
-                Err(err(loc, "'yield' inside list comprehension".into()))
+                let what = match self.scope().name.as_str() {
+                    "<setcomp>" => "set comprehension",
+                    "<dictcomp>" => "dict comprehension",
+                    "<genexpr>" => "generator expression",
+                    _ => "list comprehension",
+                };
+                Err(err(loc, format!("'yield' inside {what}")))
             }
             _ => Err(err(loc, "'yield' outside function".into())),
         }

@@ -126,6 +126,13 @@ impl Vm {
             }
         }
         g.started.set(true);
+        self.drive(o, g, frame, throw)
+    }
+
+    /// Runs a generator's frame until it yields, returns or raises (with
+    /// `throw` raised at its suspension point first, if given), keeping the
+    /// generator's own `sys.exc_info()` while it runs.
+    fn drive(&mut self, o: &Obj, g: &PyGenerator, mut frame: Box<Frame>, throw: Option<PyErr>) -> PyResult<Sent> {
         frame.generator = Some(o.clone());
         self.push_frame(frame)?;
         let base = self.frames.len() - 1;
@@ -156,24 +163,25 @@ impl Vm {
                 }
                 Ok(Sent::Returned(v))
             }
-            Err(e) => {
-                if self.err_is(&e, "StopIteration") && g.kind != GenKind::AsyncGenerator {
-                    let msg = format!("{} raised StopIteration", g.kind_name());
-                    let new = self.runtime_error(&msg);
-                    if let (PyObject::Exception(x), _) = (&*new.0, ()) {
-                        *x.cause.borrow_mut() = Value::Obj(e.0.clone());
-                        *x.context.borrow_mut() = Value::Obj(e.0.clone());
-                        x.suppress_context.set(true);
-                    }
-                    return Err(new);
-                }
-                if g.kind == GenKind::AsyncGenerator && self.err_is(&e, "StopAsyncIteration") {
-                    let new = self.runtime_error("async generator raised StopAsyncIteration");
-                    return Err(new);
-                }
-                Err(e)
-            }
+            Err(e) => Err(self.pep479(g, e)),
         }
+    }
+
+    /// PEP 479: StopIteration escaping a generator becomes RuntimeError.
+    fn pep479(&mut self, g: &PyGenerator, e: PyErr) -> PyErr {
+        if self.err_is(&e, "StopIteration") && g.kind != GenKind::AsyncGenerator {
+            let new = self.runtime_error(&format!("{} raised StopIteration", g.kind_name()));
+            if let PyObject::Exception(x) = &*new.0 {
+                *x.cause.borrow_mut() = Value::Obj(e.0.clone());
+                *x.context.borrow_mut() = Value::Obj(e.0.clone());
+                x.suppress_context.set(true);
+            }
+            return new;
+        }
+        if g.kind == GenKind::AsyncGenerator && self.err_is(&e, "StopAsyncIteration") {
+            return self.runtime_error("async generator raised StopAsyncIteration");
+        }
+        e
     }
 
     fn throw_to_delegate(&mut self, o: &Obj, sub: Value, exc: PyErr) -> PyResult<Sent> {
@@ -193,8 +201,7 @@ impl Vm {
                 Value::Obj(so) if matches!(&**so, PyObject::Generator(_)) => self.resume(so, Value::None, Some(exc.clone())),
                 _ => match self.getattr_opt(&sub, "throw")? {
                     Some(t) => {
-                        let cls = Value::Obj(self.class_of_exc(&exc.0));
-                        match self.call(t, &[cls, Value::Obj(exc.0.clone()), Value::None]) {
+                        match self.call(t, &[Value::Obj(exc.0.clone())]) {
                             Ok(v) => Ok(Sent::Yielded(v)),
                             Err(e) if self.err_is(&e, "StopIteration") => {
                                 let v = Vm::exc_args(&e.0).into_iter().next().unwrap_or(Value::None);
@@ -215,78 +222,24 @@ impl Vm {
             Ok(Sent::Yielded(v)) => Ok(Sent::Yielded(v)),
             Ok(Sent::Returned(v)) => {
                 // The delegate finished: continue after the `Send` with its value.
-                if let Some(f) = g.frame.borrow_mut().as_mut() {
-                    f.stack.pop();
-                    if let Instr::Jump(t) = f.code.instrs[f.ip] {
-                        if let Instr::Send(end) = f.code.instrs[t as usize] {
-                            f.ip = end as usize;
-                        }
-                    }
-                    f.stack.push(v);
-                    // The pushed value is consumed as the Send result, not as a sent value.
-                }
-                self.resume_raw(o)
+                let frame = g.frame.borrow_mut().take();
+                let Some(mut frame) = frame else { return Ok(Sent::Returned(Value::None)) };
+                frame.stack.pop();
+                skip_delegation(&mut frame);
+                frame.stack.push(v);
+                self.drive(o, g, frame, None)
             }
             Err(e) => self.resume_throw_here(o, e),
         }
     }
 
-    /// Resumes without pushing a sent value (the stack is already set up).
-    fn resume_raw(&mut self, o: &Obj) -> PyResult<Sent> {
-        let PyObject::Generator(g) = &**o else { return Ok(Sent::Returned(Value::None)) };
-        // Pop the value back off: resume() pushes the sent value itself.
-        let v = g.frame.borrow_mut().as_mut().map(|f| f.pop()).unwrap_or(Value::None);
-        let started = g.started.get();
-        g.started.set(true);
-        let r = self.resume(o, v, None);
-        if !started {
-            g.started.set(false);
-        }
-        r
-    }
-
     /// Raises `exc` at the generator's own suspension point (not the delegate's).
     fn resume_throw_here(&mut self, o: &Obj, exc: PyErr) -> PyResult<Sent> {
         let PyObject::Generator(g) = &**o else { return Err(exc) };
-        // Drop the delegate from the stack so the handler search starts clean.
-        if let Some(f) = g.frame.borrow_mut().as_mut() {
-            if let Instr::Jump(t) = f.code.instrs[f.ip] {
-                if let Instr::Send(end) = f.code.instrs[t as usize] {
-                    f.ip = end as usize;
-                }
-            }
-        }
         let frame = g.frame.borrow_mut().take();
         let Some(mut frame) = frame else { return Err(exc) };
-        frame.generator = Some(o.clone());
-        self.push_frame(frame)?;
-        let base = self.frames.len() - 1;
-        let saved = std::mem::replace(&mut self.exc_info, g.exc_state.borrow().clone());
-        g.running.set(true);
-        self.native_depth += 1;
-        let r = match self.unwind(exc, base) {
-            Ok(()) => self.run(base),
-            Err(e) => Err(e),
-        };
-        self.native_depth -= 1;
-        g.running.set(false);
-        let inner = std::mem::replace(&mut self.exc_info, saved);
-        match r {
-            Ok(Halt::Yield(v)) => {
-                *g.exc_state.borrow_mut() = inner;
-                let mut frame = self.frames.pop().expect("generator frame");
-                frame.generator = None;
-                *g.frame.borrow_mut() = Some(frame);
-                Ok(Sent::Yielded(v))
-            }
-            Ok(Halt::Return(v)) => {
-                if let Some(f) = self.frames.pop() {
-                    self.recycle(f);
-                }
-                Ok(Sent::Returned(v))
-            }
-            Err(e) => Err(e),
-        }
+        skip_delegation(&mut frame);
+        self.drive(o, g, frame, Some(exc))
     }
 
     /// `next(gen)`: Some(value) or None when the generator returns.
@@ -341,6 +294,9 @@ impl Vm {
     /// `gen.close()`
     pub fn close_generator(&mut self, o: &Obj) -> PyResult<()> {
         let PyObject::Generator(g) = &**o else { return Ok(()) };
+        if g.running.get() {
+            return Err(self.value_error(&format!("{} already executing", g.kind_name())));
+        }
         if g.frame.borrow().is_none() {
             return Ok(());
         }
@@ -382,6 +338,9 @@ impl Vm {
             }
         }
         if let Some(r) = self.call_special(v, "__await__", &[])? {
+            if matches!(&r, Value::Obj(ro) if matches!(&**ro, PyObject::Generator(g) if g.kind == GenKind::Coroutine)) {
+                return Err(self.type_error("__await__() returned a coroutine"));
+            }
             let ok = matches!(&r, Value::Obj(ro) if matches!(&**ro, PyObject::Iter(_)) || matches!(&**ro, PyObject::Generator(g) if g.kind == GenKind::Generator))
                 || self.lookup_special(&r, "__next__").is_some();
             if !ok {
@@ -394,7 +353,15 @@ impl Vm {
 
     pub fn get_aiter(&mut self, v: &Value) -> PyResult<Value> {
         match self.call_special(v, "__aiter__", &[])? {
-            Some(r) => Ok(r),
+            Some(r) => {
+                if self.lookup_special(&r, "__anext__").is_none() {
+                    return Err(self.type_error(&format!(
+                        "'async for' received an object from __aiter__ that does not implement __anext__: {}",
+                        self.type_name(&r)
+                    )));
+                }
+                Ok(r)
+            }
             None => Err(self.type_error(&format!("'async for' requires an object with __aiter__ method, got {}", self.type_name(v)))),
         }
     }
@@ -409,8 +376,17 @@ impl Vm {
     }
 }
 
+/// Moves a frame suspended inside `yield from` past its `Send` loop.
+fn skip_delegation(f: &mut Frame) {
+    if let Some(Instr::Jump(t)) = f.code.instrs.get(f.ip) {
+        if let Some(Instr::Send(end)) = f.code.instrs.get(*t as usize) {
+            f.ip = *end as usize;
+        }
+    }
+}
+
 /// The `yield from` target of a frame suspended inside one, if any.
-fn delegate_of(f: &Frame) -> Option<Value> {
+pub fn delegate_of(f: &Frame) -> Option<Value> {
     if let Some(Instr::Jump(t)) = f.code.instrs.get(f.ip) {
         if let Some(Instr::Send(_)) = f.code.instrs.get(*t as usize) {
             return f.stack.last().cloned();

@@ -38,6 +38,9 @@ impl Vm {
                     };
                     PyIter::Dict { dict: d.clone(), pos: 0, kind: *k, len }
                 }
+                PyObject::Generator(g) if g.kind != crate::vm::generator::GenKind::Generator => {
+                    return Err(self.type_error(&format!("'{}' object is not iterable", self.type_name(v))));
+                }
                 PyObject::Iter(_) | PyObject::Generator(_) => return Ok(v.clone()),
                 // A file iterates over itself (`__iter__` checks it is open).
                 PyObject::File(_) => return self.call_special(v, "__iter__", &[]).map(|r| r.unwrap_or_else(|| v.clone())),

@@ -302,6 +302,7 @@ pub fn special_attr(vm: &mut Vm, obj: &Value, name: &str) -> PyResult<Option<Val
             "__qualname__" => Some(Value::str(&g.qualname.borrow())),
             "gi_running" | "cr_running" | "ag_running" => Some(Value::Bool(g.running.get())),
             "gi_frame" | "cr_frame" | "ag_frame" => Some(if g.finished() { Value::None } else { Value::Bool(true) }),
+            "gi_yieldfrom" | "cr_await" => Some(g.frame.borrow().as_deref().and_then(crate::vm::generator::delegate_of).unwrap_or(Value::None)),
             "gi_code" | "cr_code" | "ag_code" => Some(Value::from_obj(PyObject::Code(g.code.clone()))),
             "gi_suspended" | "cr_suspended" => Some(Value::Bool(g.started.get() && !g.finished() && !g.running.get())),
             _ => None,
@@ -382,17 +383,40 @@ fn gen_throw(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Va
     check_args(vm, "throw", args, 2, 4)?;
     let g = gen_obj(vm, &args[0])?;
     // throw(type[, value[, tb]]) or throw(instance)
+    if let Some(tb) = args.get(3) {
+        let is_tb = matches!(tb, Value::Obj(o) if matches!(&**o, PyObject::Instance(_)) && vm.type_name(tb) == "traceback");
+        if !tb.is_none() && !is_tb {
+            return Err(vm.type_error("throw() third argument must be a traceback object"));
+        }
+    }
+    let is_instance = matches!(&args[1], Value::Obj(o) if matches!(&**o, PyObject::Exception(_)));
+    if is_instance && args.get(2).is_some_and(|v| !v.is_none()) {
+        return Err(vm.type_error("instance exception may not have a separate value"));
+    }
     let exc = match (&args[1], args.get(2)) {
         (Value::Obj(t), Some(val)) if matches!(&**t, PyObject::Type(_)) && !val.is_none() => {
+            // throw(type, value): an instance is used as is, a tuple is the
+            // constructor's arguments, anything else its one argument.
             if matches!(val, Value::Obj(vo) if matches!(&**vo, PyObject::Exception(_))) {
                 val.clone()
+            } else if let Some(items) = val.as_tuple() {
+                let items = items.to_vec();
+                vm.call(args[1].clone(), &items)?
             } else {
                 vm.call(args[1].clone(), std::slice::from_ref(val))?
             }
         }
         _ => args[1].clone(),
     };
-    let e = crate::vm::exc::make_exception(vm, exc)?;
+    let e = match crate::vm::exc::make_exception(vm, exc.clone()) {
+        Ok(e) => e,
+        Err(_) => {
+            return Err(vm.type_error(&format!(
+                "exceptions must be classes or instances deriving from BaseException, not {}",
+                vm.type_name(&exc)
+            )))
+        }
+    };
     let s = vm.resume(&g, Value::None, Some(crate::vm::PyErr(e)))?;
     sent_result(vm, s)
 }

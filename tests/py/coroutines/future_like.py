@@ -4,7 +4,6 @@ class Future:
         self.name = name
         self.done = False
         self.result = None
-        self.callbacks = []
     def set_result(self, value):
         self.done = True
         self.result = value
@@ -66,8 +65,7 @@ for w in ws:
     except StopIteration as e:
         print(e.value)
 
-# throw() into a coroutine waiting on a future
-f3 = Future("never")
+f3 = Future("never")  # throw() into a coroutine waiting on a future
 async def cancellable():
     try:
         await f3

@@ -1,10 +1,15 @@
 # a generator that yields after GeneratorExit makes close() raise RuntimeError
 def stubborn():
-    for attempt in range(2):
-        try:
-            yield "value"
-        except GeneratorExit:
-            print("ignoring GeneratorExit", attempt)
+    try:
+        yield "value"
+    except GeneratorExit:
+        print("ignoring GeneratorExit")
+    yield "after ignoring"
+    try:
+        yield "second"
+    except GeneratorExit:
+        print("ignoring again")
+    yield "after ignoring again"
 
 s = stubborn()
 print(next(s))

@@ -42,17 +42,6 @@ try:
 except StopIteration as e:
     print("tuple:", e.value, e.args)
 
-def return_none_explicit():
-    yield
-    return None
-
-r = return_none_explicit()
-next(r)
-try:
-    next(r)
-except StopIteration as e:
-    print("None:", e.value, e.args)
-
 # the value is only reported once; later next() gives a plain StopIteration
 try:
     next(g)

@@ -2,7 +2,7 @@
 # yielded value; if the generator returns instead, throw() raises StopIteration
 def resilient():
     n = 0
-    while n < 3:
+    while n < 30:
         try:
             yield n
         except ArithmeticError as e:

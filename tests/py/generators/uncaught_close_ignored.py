@@ -1,11 +1,11 @@
 # close() of a generator that ignores GeneratorExit, uncaught
 # check: stderr
 def gen():
-    while True:
-        try:
-            yield 1
-        except GeneratorExit:
-            print("ignoring GeneratorExit")
+    try:
+        yield 1
+    except GeneratorExit:
+        print("ignoring GeneratorExit")
+    yield 2
 
 g = gen()
 print(next(g))

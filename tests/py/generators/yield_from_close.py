@@ -5,13 +5,11 @@ def sub(name):
         yield name + " 2"
     finally:
         print(name, "finally")
-
 def outer():
     try:
         yield from sub("sub")
     finally:
         print("outer finally")
-
 g = outer()
 print(next(g))
 g.close()
@@ -52,8 +50,7 @@ except RuntimeError as e:
     print("RuntimeError:", e)
 print(list(w2))
 
-# iterator with a close() method is closed
-class Closable:
+class Closable:  # an iterator with a close() method gets it called
     def __iter__(self):
         return self
     def __next__(self):
@@ -78,7 +75,6 @@ def wrap4():
     except GeneratorExit:
         print("wrap4 GeneratorExit")
         raise
-
 w4 = wrap4()
 next(w4)
 w4.close()

@@ -30,7 +30,6 @@ def uses_immediate():
     yield x * 2
 
 print(list(uses_immediate()))
-
 # StopIteration value from a custom iterator
 class Ret:
     def __init__(self):
@@ -48,7 +47,6 @@ def uses_custom():
     yield "got " + v
 
 print(list(uses_custom()))
-
 # the sub-generator return value when it catches a thrown exception
 def catcher():
     try:
@@ -63,8 +61,6 @@ def outer2():
 o = outer2()
 print(next(o))
 print(o.throw(ValueError))
-
-# a list of returned values collected by a manager generator
 def worker(name, steps):
     for s in range(steps):
         yield "%s step %d" % (name, s)
