@@ -165,6 +165,12 @@ impl Chunker {
                 }
             }
             Err(e) if e.incomplete => {
+                if e.msg.ends_with("was never closed") {
+                    if let Some(err) = doomed_in_brackets(&source) {
+                        self.reset();
+                        return Feed::Invalid { err, source };
+                    }
+                }
                 self.wait = classify(&e);
                 self.err = Some(e);
                 let indent = match self.wait {
@@ -180,6 +186,43 @@ impl Chunker {
             }
         }
     }
+}
+
+/// The error of a source with open brackets that no further line can fix.
+///
+/// At end of input the lexer reports the unclosed bracket first, so `[1, 2`
+/// followed by `b = 3` looks incomplete. python3 sees the error at once: we
+/// close the brackets after a neutral continuation (nothing, or an atom) and
+/// call the source doomed when every attempt fails inside the source itself.
+fn doomed_in_brackets(source: &str) -> Option<SyntaxError> {
+    let n = source.split('\n').count() as u32;
+    let mut first = None;
+    for filler in ["", "0"] {
+        let mut closers = String::new();
+        let err = loop {
+            match crate::syntax::parse_module(&format!("{}\n{}{}", source, filler, closers)) {
+                Ok(_) => return None,
+                Err(e) if e.incomplete => {
+                    let closer = match e.msg.as_str() {
+                        "'(' was never closed" => ')',
+                        "'[' was never closed" => ']',
+                        "'{' was never closed" => '}',
+                        _ => return None,
+                    };
+                    if closers.len() > 200 {
+                        return None;
+                    }
+                    closers.push(closer);
+                }
+                Err(e) => break e,
+            }
+        };
+        if err.line > n {
+            return None;
+        }
+        first.get_or_insert(err);
+    }
+    first
 }
 
 fn classify(e: &SyntaxError) -> Wait {
@@ -299,7 +342,12 @@ fn banner() {
 
 /// Runs one chunk; `Some(status)` when it raised SystemExit.
 fn execute(vm: &mut Vm, globals: &Obj, src: &str) -> Option<u8> {
-    let r = vm.compile_source(src, "<stdin>", Mode::Single).and_then(|code| vm.run_code(code, globals, None));
+    // Errors found after parsing carry no source line, as in python3's REPL.
+    let code = match crate::syntax::parse_module(src) {
+        Ok(ast) => crate::compiler::compile_module(&ast, "<stdin>", Mode::Single).map_err(|e| vm.syntax_error(&e, "<stdin>", None)),
+        Err(e) => Err(vm.syntax_error(&e, "<stdin>", Some(src))),
+    };
+    let r = code.and_then(|code| vm.run_code(code, globals, None));
     crate::modules::sys::flush_stdout(vm);
     match r {
         Ok(_) => None,
@@ -449,9 +497,10 @@ fn run_editor(vm: &mut Vm, globals: &Obj) -> u8 {
                 // A recalled or pasted entry may hold several lines.
                 for line in text.split('\n') {
                     let feed = chunker.feed(line);
-                    if let Feed::More { indent: i } = &feed {
-                        indent = i.clone();
-                    }
+                    indent = match &feed {
+                        Feed::More { indent } => indent.clone(),
+                        _ => String::new(),
+                    };
                     leave = step(&mut vm, globals, feed, &mut history);
                     if leave.is_some() {
                         break;
@@ -748,6 +797,21 @@ mod tests {
         same!(c.feed("if 1:"), more("    "));
         c.feed("  print(5)");
         same!(c.finish(true), Feed::Run("if 1:\n  print(5)".into()));
+    }
+
+    #[test]
+    fn open_brackets_that_cannot_close() {
+        let mut c = Chunker::new(false);
+        same!(c.feed("a = [1, 2"), more(""));
+        let Feed::Invalid { err, .. } = c.feed("b = 3") else { panic!("not invalid") };
+        assert_eq!((err.msg.as_str(), err.line), ("invalid syntax. Perhaps you forgot a comma?", 1));
+        let Feed::Invalid { err, .. } = c.feed("f(a b") else { panic!("not invalid") };
+        assert_eq!(err.line, 1);
+        // These can still be completed.
+        for src in ["f(a=", "x = [1 if", "[x for x in", "f(*", "d = {1:", "if (a and", "f([1,", "g(lambda x"] {
+            let mut c = Chunker::new(false);
+            assert!(matches!(c.feed(src), Feed::More { .. }), "{src}");
+        }
     }
 
     #[test]

@@ -360,6 +360,7 @@ pub mod flags {
 }
 
 /// A compiled function, class body, comprehension or module.
+#[derive(Clone)]
 pub struct PyCode {
     pub name: String,
     pub qualname: String,

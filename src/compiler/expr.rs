@@ -235,7 +235,7 @@ impl<'a> Compiler<'a> {
     }
 
     /// `(iter value -- result)`: the loop of `yield from` / `await`.
-    fn yield_from_loop(&mut self) {
+    pub(super) fn yield_from_loop(&mut self) {
         let start = self.here();
         let send = self.emit(Instr::Send(0));
         self.emit(Instr::YieldValue);
@@ -653,7 +653,7 @@ impl<'a> Compiler<'a> {
                 self.emit(Instr::PopTop);
             }
         }
-        self.unit().fblocks.push(super::FBlock::With);
+        self.unit().fblocks.push(super::FBlock::AsyncWith);
         if rest.is_empty() {
             self.stmts(body)?;
         } else {

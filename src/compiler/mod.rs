@@ -85,6 +85,8 @@ enum FBlock<'a> {
     FinallyHandler,
     /// Inside a `with` body: `exit` on the stack and a runtime block pushed.
     With,
+    /// Inside an `async with` body: like `With`, but `__aexit__` is awaited.
+    AsyncWith,
     /// A `finally` body inlined by `return`: the return value sits on the
     /// stack, so a `break`/`continue`/`return` inside must pop it.
     PopValue,

@@ -372,6 +372,22 @@ impl<'a> Compiler<'a> {
                     }
                     self.emit(Instr::WithExit);
                 }
+                FBlock::AsyncWith => {
+                    self.emit(Instr::PopBlock);
+                    if preserve_tos {
+                        self.emit(Instr::Rot2);
+                    }
+                    // await exit(None, None, None)
+                    let none = self.const_value("None", Value::None);
+                    for _ in 0..3 {
+                        self.emit(Instr::LoadConst(none));
+                    }
+                    self.emit(Instr::Call(3));
+                    self.emit(Instr::GetAwaitable(2));
+                    self.emit(Instr::LoadConst(none));
+                    self.yield_from_loop();
+                    self.emit(Instr::PopTop);
+                }
                 FBlock::PopValue => {
                     if preserve_tos {
                         self.emit(Instr::Rot2);

@@ -25,6 +25,8 @@ const FUNCTIONS: &[(&str, NativeFn)] = &[
     ("sorted", sorted),
     ("iter", iter),
     ("next", next),
+    ("aiter", aiter),
+    ("anext", anext),
     ("getattr", getattr),
     ("setattr", setattr),
     ("hasattr", hasattr),
@@ -566,6 +568,15 @@ fn next(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> 
             };
         }
     }
+    if Vm::is_user_object(it) {
+        // A user __next__'s StopIteration (and its value) passes through.
+        return match vm.call_special(it, "__next__", &[]) {
+            Ok(Some(v)) => Ok(v),
+            Ok(None) => Err(vm.type_error(&format!("'{}' object is not an iterator", vm.type_name(it)))),
+            Err(e) if args.len() == 2 && vm.err_is(&e, "StopIteration") => Ok(args[1].clone()),
+            Err(e) => Err(e),
+        };
+    }
     match vm.next(it) {
         Ok(Some(v)) => Ok(v),
         Ok(None) => match args.get(1) {
@@ -574,6 +585,27 @@ fn next(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> 
         },
         Err(e) if args.len() == 2 && vm.err_is(&e, "StopIteration") => Ok(args[1].clone()),
         Err(e) => Err(e),
+    }
+}
+
+fn aiter(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
+    check_args(vm, "aiter", args, 1, 1)?;
+    vm.get_aiter(&args[0])
+}
+
+/// `anext(aiterator[, default])`: the awaitable of one step.
+fn anext(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
+    check_args(vm, "anext", args, 1, 2)?;
+    let Some(aw) = vm.call_special(&args[0], "__anext__", &[])? else {
+        return Err(vm.type_error(&format!("'{}' object is not an async iterator", vm.type_name(&args[0]))));
+    };
+    match args.get(1) {
+        None => Ok(aw),
+        Some(d) => {
+            let m = vm.load_module("_asyncgen")?;
+            let cls = vm.getattr_str(&m, "anext_awaitable")?;
+            vm.call(cls, &[aw, d.clone()])
+        }
     }
 }
 

@@ -1,6 +1,7 @@
 //! Native modules (written in Rust), created on first import.
 
 pub mod builtins;
+pub mod coil_native;
 pub mod io_file;
 pub mod sys;
 pub mod time;
@@ -33,6 +34,7 @@ pub fn install_native_modules(vm: &mut Vm) {
 pub fn load_native(vm: &mut Vm, name: &str) -> PyResult<Option<Value>> {
     Ok(match name {
         "time" => Some(time::make(vm)),
+        "_coil" => Some(coil_native::make(vm)),
         _ => None,
     })
 }

@@ -37,6 +37,8 @@ pub struct Types {
     pub generator: Obj,
     pub coroutine: Obj,
     pub async_generator: Obj,
+    /// Marks values an async generator yields (as opposed to awaits).
+    pub async_wrapped: Obj,
     pub property: Obj,
     pub staticmethod: Obj,
     pub classmethod: Obj,
@@ -243,6 +245,7 @@ impl Types {
             generator: b("generator"),
             coroutine: b("coroutine"),
             async_generator: b("async_generator"),
+            async_wrapped: new_type("async_generator_wrapped_value", vec![object.clone()], Layout::Instance, false),
             property: b("property"),
             staticmethod: b("staticmethod"),
             classmethod: b("classmethod"),

@@ -980,7 +980,8 @@ impl Vm {
                 }
                 Instr::AsyncGenWrap => {
                     let v = f.pop();
-                    f.stack.push(super::generator::wrap_async_value(v));
+                    let w = super::generator::wrap_async_value(self, v);
+                    self.frames[top].stack.push(w);
                 }
                 Instr::BeforeAsyncWith => {
                     let mgr = f.pop();

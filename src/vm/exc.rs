@@ -42,6 +42,10 @@ impl Vm {
     pub fn key_error(&self, key: Value) -> PyErr {
         self.new_exception(self.types().exc("KeyError").clone(), vec![key])
     }
+    /// StopIteration carrying `value` even when it is None (`StopIteration(None)`).
+    pub fn stop_iteration_always(&self, value: Value) -> PyErr {
+        self.new_exception(self.types().exc("StopIteration").clone(), vec![value])
+    }
     pub fn stop_iteration(&self, value: Value) -> PyErr {
         let args = if value.is_none() { vec![] } else { vec![value] };
         self.new_exception(self.types().exc("StopIteration").clone(), args)

@@ -58,10 +58,22 @@ pub enum Sent {
     Returned(Value),
 }
 
-/// Async generators mark the values they yield; coil's async generators are
-/// driven by their own methods, so a plain value is enough.
-pub fn wrap_async_value(v: Value) -> Value {
-    v
+/// Async generators mark the values they `yield`, so that the awaitable
+/// driving them (`__anext__`, `asend`) can tell them from the yields of an
+/// `await` inside, which belong to the event loop.
+pub fn wrap_async_value(vm: &Vm, v: Value) -> Value {
+    Value::from_obj(PyObject::Instance(crate::objects::Instance::new(vm.types().async_wrapped.clone(), Some(v))))
+}
+
+/// The value inside a wrapped async-generator yield, if `v` is one.
+pub fn unwrap_async_value(vm: &Vm, v: &Value) -> Option<Value> {
+    match v {
+        Value::Obj(o) => match &**o {
+            PyObject::Instance(i) if Rc::ptr_eq(&i.class.borrow(), &vm.types().async_wrapped) => i.base.clone(),
+            _ => None,
+        },
+        _ => None,
+    }
 }
 
 impl Vm {
@@ -113,7 +125,8 @@ impl Vm {
             if !g.started.get() {
                 if !value.is_none() {
                     *g.frame.borrow_mut() = Some(frame);
-                    return Err(self.type_error(&format!("can't send non-None value to a just-started {}", g.kind_name())));
+                    let what = if g.kind == GenKind::AsyncGenerator { "async generator" } else { g.kind_name() };
+                    return Err(self.type_error(&format!("can't send non-None value to a just-started {}", what)));
                 }
             } else {
                 frame.stack.push(value);
@@ -169,8 +182,9 @@ impl Vm {
 
     /// PEP 479: StopIteration escaping a generator becomes RuntimeError.
     fn pep479(&mut self, g: &PyGenerator, e: PyErr) -> PyErr {
-        if self.err_is(&e, "StopIteration") && g.kind != GenKind::AsyncGenerator {
-            let new = self.runtime_error(&format!("{} raised StopIteration", g.kind_name()));
+        if self.err_is(&e, "StopIteration") {
+            let what = if g.kind == GenKind::AsyncGenerator { "async generator" } else { g.kind_name() };
+            let new = self.runtime_error(&format!("{} raised StopIteration", what));
             if let PyObject::Exception(x) = &*new.0 {
                 *x.cause.borrow_mut() = Value::Obj(e.0.clone());
                 *x.context.borrow_mut() = Value::Obj(e.0.clone());

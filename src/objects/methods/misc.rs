@@ -302,7 +302,7 @@ pub fn special_attr(vm: &mut Vm, obj: &Value, name: &str) -> PyResult<Option<Val
             "__qualname__" => Some(Value::str(&g.qualname.borrow())),
             "gi_running" | "cr_running" | "ag_running" => Some(Value::Bool(g.running.get())),
             "gi_frame" | "cr_frame" | "ag_frame" => Some(if g.finished() { Value::None } else { Value::Bool(true) }),
-            "gi_yieldfrom" | "cr_await" => Some(g.frame.borrow().as_deref().and_then(crate::vm::generator::delegate_of).unwrap_or(Value::None)),
+            "gi_yieldfrom" | "cr_await" | "ag_await" => Some(g.frame.borrow().as_deref().and_then(crate::vm::generator::delegate_of).unwrap_or(Value::None)),
             "gi_code" | "cr_code" | "ag_code" => Some(Value::from_obj(PyObject::Code(g.code.clone()))),
             "gi_suspended" | "cr_suspended" => Some(Value::Bool(g.started.get() && !g.finished() && !g.running.get())),
             _ => None,

@@ -3,6 +3,7 @@
 
 pub mod bytearray;
 pub mod complex;
+pub mod asyncgen;
 pub mod dict;
 pub mod dict_views;
 pub mod exceptions;
@@ -32,6 +33,7 @@ pub fn install(vm: &mut Vm) {
     set::install(vm);
     exceptions::install(vm);
     complex::install(vm);
+    asyncgen::install(vm);
     bytearray::install(vm);
     dict_views::install(vm);
     crate::modules::io_file::install(vm);
