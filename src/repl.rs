@@ -182,6 +182,9 @@ impl Chunker {
             }
             Err(err) => {
                 self.reset();
+                // python3 reads no further than the error: it reports what is
+                // wrong inside the brackets rather than that they are unclosed.
+                let err = if err.msg.ends_with("was never closed") { doomed_in_brackets(&source).unwrap_or(err) } else { err };
                 Feed::Invalid { err, source }
             }
         }
@@ -202,7 +205,7 @@ fn doomed_in_brackets(source: &str) -> Option<SyntaxError> {
         let err = loop {
             match crate::syntax::parse_module(&format!("{}\n{}{}", source, filler, closers)) {
                 Ok(_) => return None,
-                Err(e) if e.incomplete => {
+                Err(e) if e.incomplete || e.msg.ends_with("was never closed") => {
                     let closer = match e.msg.as_str() {
                         "'(' was never closed" => ')',
                         "'[' was never closed" => ']',

@@ -145,6 +145,10 @@ impl Vm {
     /// Executes instructions until the base frame returns or yields, or an error.
     fn execute(&mut self, base: usize) -> PyResult<Halt> {
         loop {
+            // Abandoned generators are closed between instructions.
+            if super::generator::FINALIZE_PENDING.load(std::sync::atomic::Ordering::Relaxed) {
+                self.run_finalizers();
+            }
             let top = self.frames.len() - 1;
             let f = &mut self.frames[top];
             let instr = f.code.instrs[f.ip];

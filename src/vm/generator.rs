@@ -13,6 +13,7 @@
 
 use std::cell::{Cell, RefCell};
 use std::rc::Rc;
+use std::sync::atomic::{AtomicBool, Ordering};
 
 use super::eval::Halt;
 use super::frame::{Frame, Return};
@@ -49,6 +50,39 @@ impl PyGenerator {
     }
     pub fn finished(&self) -> bool {
         self.frame.borrow().is_none() && !self.running.get()
+    }
+}
+
+/// Set when a suspended generator was dropped inside a `try`/`with`: the VM
+/// then closes it at the next safe point (see `Vm::run_finalizers`), which
+/// is how CPython's refcounting runs `finally` blocks of abandoned generators.
+pub static FINALIZE_PENDING: AtomicBool = AtomicBool::new(false);
+
+thread_local! {
+    /// Generators to close, revived from the ones being dropped.
+    static TO_FINALIZE: RefCell<Vec<Value>> = const { RefCell::new(Vec::new()) };
+}
+
+impl Drop for PyGenerator {
+    fn drop(&mut self) {
+        let Some(frame) = self.frame.get_mut().take() else { return };
+        if !self.started.get() || frame.blocks.is_empty() {
+            return;
+        }
+        let revived = PyGenerator {
+            kind: self.kind,
+            frame: RefCell::new(Some(frame)),
+            running: Cell::new(false),
+            started: Cell::new(true),
+            qualname: RefCell::new(std::mem::take(self.qualname.get_mut())),
+            name: RefCell::new(std::mem::take(self.name.get_mut())),
+            code: self.code.clone(),
+            exc_state: RefCell::new(std::mem::replace(self.exc_state.get_mut(), Value::None)),
+        };
+        let v = Value::from_obj(PyObject::Generator(Box::new(revived)));
+        // During thread teardown the queue may be gone: then just drop.
+        let _ = TO_FINALIZE.try_with(|q| q.borrow_mut().push(v));
+        FINALIZE_PENDING.store(true, Ordering::Relaxed);
     }
 }
 
@@ -254,6 +288,22 @@ impl Vm {
         let Some(mut frame) = frame else { return Err(exc) };
         skip_delegation(&mut frame);
         self.drive(o, g, frame, Some(exc))
+    }
+
+    /// Closes the generators abandoned since the last call; an error in one
+    /// is printed like CPython's "Exception ignored in" and not raised.
+    pub fn run_finalizers(&mut self) {
+        FINALIZE_PENDING.store(false, Ordering::Relaxed);
+        loop {
+            let next = TO_FINALIZE.with(|q| q.borrow_mut().pop());
+            let Some(g) = next else { break };
+            let Value::Obj(o) = &g else { continue };
+            if let Err(e) = self.close_generator(o) {
+                let what = self.repr(&g).unwrap_or_default();
+                let tb = self.format_exception(&e.0);
+                crate::modules::sys::write_stderr(self, &format!("Exception ignored in: {}\n{}", what, tb));
+            }
+        }
     }
 
     /// `next(gen)`: Some(value) or None when the generator returns.
