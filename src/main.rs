@@ -105,7 +105,7 @@ fn main() -> ExitCode {
     };
     // Deep recursion lives on the heap, but native re-entry (repr of nested
     // containers, sort keys) uses the Rust stack: give the interpreter a big one.
-    let worker = std::thread::Builder::new().name("coil-main".into()).stack_size(1 << 30).spawn(move || run(opts));
+    let worker = std::thread::Builder::new().name("coil-main".into()).stack_size(2 << 30).spawn(move || run(opts));
     match worker.map(|h| h.join()) {
         Ok(Ok(code)) => ExitCode::from(code),
         _ => {

@@ -818,6 +818,29 @@ mod tests {
     }
 
     #[test]
+    fn completion() {
+        let mut vm = Vm::new(vec![String::new()]);
+        setup(&mut vm);
+        let Value::Obj(m) = vm.new_module("__main__", None) else { panic!("module") };
+        let PyObject::Module(md) = &*m else { panic!("module") };
+        let g = md.dict.clone();
+        let src = "import sys\ndef add(a, b): pass\nadd_count = 0\nclass C:\n    @property\n    def p(self): raise ValueError\n    def m(self): pass\nc = C()\n";
+        assert!(vm.exec_source(src, "<test>", &g).is_ok(), "setup code");
+        assert_eq!(global_matches(&vm, &g, "ad"), ["add(", "add_count"]);
+        assert_eq!(global_matches(&vm, &g, "whi"), ["while "]);
+        assert_eq!(global_matches(&vm, &g, "len"), ["len("]);
+        assert_eq!(attr_matches(&mut vm, &g, "sys", "setrec"), ["setrecursionlimit("]);
+        assert_eq!(attr_matches(&mut vm, &g, "c", "")[..2], ["m(", "p"]);
+        assert_eq!(attr_matches(&mut vm, &g, "str", "upp"), ["upper("]);
+        assert!(attr_matches(&mut vm, &g, "c", "_").iter().all(|n| !n.starts_with("__")));
+        assert!(attr_matches(&mut vm, &g, "c.p", "").is_empty(), "a raising property gives nothing");
+        assert!(attr_matches(&mut vm, &g, "add()", "").is_empty(), "calls are never evaluated");
+        assert!(attr_matches(&mut vm, &g, "nothing", "").is_empty());
+        let exit = vm.builtins_dict().borrow().get_str("exit").cloned().expect("exit in builtins");
+        assert_eq!(vm.repr(&exit).ok().as_deref(), Some("Use exit() or Ctrl-D (i.e. EOF) to exit"));
+    }
+
+    #[test]
     fn identifiers() {
         assert!(is_identifier("sys") && is_identifier("_x1") && !is_identifier("1x") && !is_identifier("f()") && !is_identifier("if"));
     }

@@ -270,8 +270,16 @@ impl Pty {
         });
         let input = child.stdin.take();
         let mut pty = Pty { child, input, output };
-        // No prompt at all: no usable pseudo-terminal here.
-        if !pty.wait(|o| o.contains(READLINE_START)) {
+        // No prompt at all (script failed, say for want of /dev/pts): no usable terminal.
+        let start = Instant::now();
+        while !pty.text().contains(READLINE_START) {
+            let exited = pty.child.try_wait().map(|s| s.is_some()).unwrap_or(true);
+            if exited || start.elapsed() > Duration::from_secs(30) {
+                break;
+            }
+            std::thread::sleep(Duration::from_millis(20));
+        }
+        if !pty.text().contains(READLINE_START) {
             let _ = pty.child.kill();
             let _ = pty.child.wait();
             return None;

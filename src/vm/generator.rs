@@ -86,6 +86,10 @@ impl Drop for PyGenerator {
     }
 }
 
+/// Nested generator resumptions (`yield from` chains) allowed at once; about
+/// 4 KiB of native stack each, against the 2 GiB interpreter thread.
+const MAX_GENERATOR_NESTING: usize = 250_000;
+
 /// The outcome of sending into a generator or iterator.
 pub enum Sent {
     Yielded(Value),
@@ -180,6 +184,12 @@ impl Vm {
     /// `throw` raised at its suspension point first, if given), keeping the
     /// generator's own `sys.exc_info()` while it runs.
     fn drive(&mut self, o: &Obj, g: &PyGenerator, mut frame: Box<Frame>, throw: Option<PyErr>) -> PyResult<Sent> {
+        // Each resumption nests a native call; bound it well inside the
+        // interpreter thread's stack (main.rs) so it never overflows.
+        if self.native_depth >= MAX_GENERATOR_NESTING {
+            *g.frame.borrow_mut() = Some(frame);
+            return Err(self.new_error("RecursionError", "maximum recursion depth exceeded"));
+        }
         frame.generator = Some(o.clone());
         self.push_frame(frame)?;
         let base = self.frames.len() - 1;
