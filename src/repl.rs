@@ -90,6 +90,7 @@ impl Chunker {
     /// Drops a partly entered chunk (Ctrl-C).
     pub fn reset(&mut self) {
         self.lines.clear();
+        self.wait = Wait::Other;
         self.err = None;
         self.indent.clear();
     }

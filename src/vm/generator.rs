@@ -61,11 +61,19 @@ pub static FINALIZE_PENDING: AtomicBool = AtomicBool::new(false);
 thread_local! {
     /// Generators to close, revived from the ones being dropped.
     static TO_FINALIZE: RefCell<Vec<Value>> = const { RefCell::new(Vec::new()) };
+    /// Qualified names of coroutines dropped without ever being awaited.
+    static NEVER_AWAITED: RefCell<Vec<String>> = const { RefCell::new(Vec::new()) };
 }
 
 impl Drop for PyGenerator {
     fn drop(&mut self) {
         let Some(frame) = self.frame.get_mut().take() else { return };
+        if self.kind == GenKind::Coroutine && !self.started.get() {
+            let name = self.qualname.get_mut().clone();
+            let _ = NEVER_AWAITED.try_with(|q| q.borrow_mut().push(name));
+            FINALIZE_PENDING.store(true, Ordering::Relaxed);
+            return;
+        }
         if !self.started.get() || frame.blocks.is_empty() {
             return;
         }
@@ -304,6 +312,10 @@ impl Vm {
     /// is printed like CPython's "Exception ignored in" and not raised.
     pub fn run_finalizers(&mut self) {
         FINALIZE_PENDING.store(false, Ordering::Relaxed);
+        let unawaited: Vec<String> = NEVER_AWAITED.with(|q| std::mem::take(&mut *q.borrow_mut()));
+        for name in unawaited {
+            self.warn_at_current_line("RuntimeWarning", &format!("coroutine '{}' was never awaited", name));
+        }
         loop {
             let next = TO_FINALIZE.with(|q| q.borrow_mut().pop());
             let Some(g) = next else { break };
@@ -314,6 +326,27 @@ impl Vm {
                 crate::modules::sys::write_stderr(self, &format!("Exception ignored in: {}\n{}", what, tb));
             }
         }
+    }
+
+    /// Prints a warning for the current source line, once per location (the
+    /// "default" action of CPython's warnings filter).
+    pub fn warn_at_current_line(&mut self, category: &str, msg: &str) {
+        let (file, line) = match self.frames.last() {
+            Some(f) => (f.code.filename.to_string(), f.line()),
+            None => ("sys".to_string(), 1),
+        };
+        let key = format!("{}:{}:{}:{}", file, line, category, msg);
+        if !self.interp.warned.borrow_mut().insert(key) {
+            return;
+        }
+        let mut text = format!("{}:{}: {}: {}\n", file, line, category, msg);
+        if let Some(src) = self.source_line(&file, line) {
+            text.push_str(&format!("  {}\n", src));
+        }
+        if category == "RuntimeWarning" && msg.ends_with("was never awaited") {
+            text.push_str("RuntimeWarning: Enable tracemalloc to get the object allocation traceback\n");
+        }
+        crate::modules::sys::write_stderr(self, &text);
     }
 
     /// `next(gen)`: Some(value) or None when the generator returns.

@@ -62,6 +62,8 @@ pub struct Interp {
     /// Buffered standard output (flushed at exit, on flush(), per line on a tty).
     pub stdout_buf: RefCell<Vec<u8>>,
     pub stdout_tty: bool,
+    /// Warning locations already reported (`file:line:category:message`).
+    pub warned: RefCell<std::collections::HashSet<String>>,
     /// The original `sys.stdout` / `sys.stderr` objects (fast path when unchanged).
     pub std_streams: RefCell<Vec<Value>>,
 }
@@ -186,6 +188,7 @@ impl Vm {
             frozen: crate::stdlib::frozen_modules(),
             options: RefCell::new(HashMap::new()),
             stdout_buf: RefCell::new(Vec::with_capacity(8192)),
+            warned: RefCell::new(std::collections::HashSet::new()),
             stdout_tty: std::io::IsTerminal::is_terminal(&std::io::stdout()),
             std_streams: RefCell::new(Vec::new()),
         };
