@@ -132,6 +132,10 @@ fn handle_uncaught(vm: &mut Vm, e: &PyErr) -> u8 {
         };
     }
     vm.print_exception(e);
+    // CPython dies by SIGINT here; the shell shows that as status 130.
+    if vm.err_is(e, "KeyboardInterrupt") {
+        return 130;
+    }
     1
 }
 
@@ -192,6 +196,7 @@ fn set_path0(vm: &mut Vm, dir: String) {
 }
 
 fn run(opts: Options) -> u8 {
+    coil::runtime::breaker::install_sigint_handler();
     let argv0 = match &opts.target {
         Target::Script(s) => s.clone(),
         Target::Command(_) => "-c".to_string(),

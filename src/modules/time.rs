@@ -84,6 +84,22 @@ fn sleep(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value>
         return Err(vm.overflow_error("sleep length is too large"));
     }
     crate::modules::sys::flush_stdout(vm);
-    crate::runtime::allow_threads(|| std::thread::sleep(Duration::from_secs_f64(secs)));
+    // Sleep in slices so that Ctrl-C interrupts it promptly.
+    let interrupted = crate::runtime::allow_threads(|| {
+        let end = Instant::now() + Duration::from_secs_f64(secs);
+        loop {
+            let now = Instant::now();
+            if now >= end {
+                return false;
+            }
+            if crate::runtime::breaker::interrupt_pending() {
+                return true;
+            }
+            std::thread::sleep((end - now).min(Duration::from_millis(20)));
+        }
+    });
+    if interrupted && crate::runtime::breaker::take_interrupt() {
+        return Err(vm.new_error_noargs("KeyboardInterrupt"));
+    }
     Ok(Value::None)
 }

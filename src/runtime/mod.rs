@@ -1,6 +1,8 @@
 //! Process-level services: the GIL (to come with threads), blocking calls
 //! made with the GIL released, and CPU clocks.
 
+pub mod breaker;
+
 /// Runs blocking work that touches no Python values. With threads this
 /// releases the GIL around `f`; the closure's signature keeps `Value`s out
 /// (they are not `Send`).

@@ -142,12 +142,22 @@ impl Vm {
         }
     }
 
+    /// Handles the eval-breaker requests (runtime/breaker.rs) at an
+    /// instruction boundary.
+    fn handle_breaker(&mut self) -> PyResult<()> {
+        self.breaker.fetch_and(!crate::runtime::breaker::FINALIZE, std::sync::atomic::Ordering::Relaxed);
+        self.run_finalizers();
+        if crate::runtime::breaker::take_interrupt() {
+            return Err(self.new_error_noargs("KeyboardInterrupt"));
+        }
+        Ok(())
+    }
+
     /// Executes instructions until the base frame returns or yields, or an error.
     fn execute(&mut self, base: usize) -> PyResult<Halt> {
         loop {
-            // Abandoned generators are closed between instructions.
-            if super::generator::FINALIZE_PENDING.load(std::sync::atomic::Ordering::Relaxed) {
-                self.run_finalizers();
+            if self.breaker.load(std::sync::atomic::Ordering::Relaxed) != 0 {
+                self.handle_breaker()?;
             }
             let top = self.frames.len() - 1;
             let f = &mut self.frames[top];

@@ -13,7 +13,6 @@
 
 use std::cell::{Cell, RefCell};
 use std::rc::Rc;
-use std::sync::atomic::{AtomicBool, Ordering};
 
 use super::eval::Halt;
 use super::frame::{Frame, Return};
@@ -53,11 +52,6 @@ impl PyGenerator {
     }
 }
 
-/// Set when a suspended generator was dropped inside a `try`/`with`: the VM
-/// then closes it at the next safe point (see `Vm::run_finalizers`), which
-/// is how CPython's refcounting runs `finally` blocks of abandoned generators.
-pub static FINALIZE_PENDING: AtomicBool = AtomicBool::new(false);
-
 thread_local! {
     /// Generators to close, revived from the ones being dropped.
     static TO_FINALIZE: RefCell<Vec<Value>> = const { RefCell::new(Vec::new()) };
@@ -71,7 +65,7 @@ impl Drop for PyGenerator {
         if self.kind == GenKind::Coroutine && !self.started.get() {
             let name = self.qualname.get_mut().clone();
             let _ = NEVER_AWAITED.try_with(|q| q.borrow_mut().push(name));
-            FINALIZE_PENDING.store(true, Ordering::Relaxed);
+            crate::runtime::breaker::request(crate::runtime::breaker::FINALIZE);
             return;
         }
         if !self.started.get() || frame.blocks.is_empty() {
@@ -90,7 +84,7 @@ impl Drop for PyGenerator {
         let v = Value::from_obj(PyObject::Generator(Box::new(revived)));
         // During thread teardown the queue may be gone: then just drop.
         let _ = TO_FINALIZE.try_with(|q| q.borrow_mut().push(v));
-        FINALIZE_PENDING.store(true, Ordering::Relaxed);
+        crate::runtime::breaker::request(crate::runtime::breaker::FINALIZE);
     }
 }
 
@@ -311,7 +305,6 @@ impl Vm {
     /// Closes the generators abandoned since the last call; an error in one
     /// is printed like CPython's "Exception ignored in" and not raised.
     pub fn run_finalizers(&mut self) {
-        FINALIZE_PENDING.store(false, Ordering::Relaxed);
         let unawaited: Vec<String> = NEVER_AWAITED.with(|q| std::mem::take(&mut *q.borrow_mut()));
         for name in unawaited {
             self.warn_at_current_line("RuntimeWarning", &format!("coroutine '{}' was never awaited", name));

@@ -162,6 +162,8 @@ pub struct Vm {
     pub(crate) reraise: bool,
     /// Containers whose repr is being computed (to print `[...]`).
     pub(crate) repr_stack: Vec<i64>,
+    /// The eval-breaker word, polled at every instruction boundary.
+    pub breaker: std::sync::Arc<std::sync::atomic::AtomicUsize>,
 }
 
 impl Vm {
@@ -200,6 +202,7 @@ impl Vm {
             frame_pool: Vec::new(),
             reraise: false,
             repr_stack: Vec::new(),
+            breaker: crate::runtime::breaker::word(),
         };
         crate::vm::builtins_types::install_methods(&mut vm);
         crate::modules::builtins::install(&mut vm);
