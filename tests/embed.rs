@@ -24,3 +24,9 @@ fn errors_come_back_as_tracebacks() {
 fn value_is_small() {
     assert!(std::mem::size_of::<coil::objects::Value>() <= 16);
 }
+
+#[test]
+fn heap_objects_stay_small() {
+    // Every Rc'd object pays for the largest variant: keep big ones boxed.
+    assert!(std::mem::size_of::<coil::objects::PyObject>() <= 80);
+}

@@ -11,8 +11,9 @@ pub enum PyIter {
     /// (`reversed('abc')` walks a copy but is still a 'reversed' object).
     Reversed { seq: Obj, index: usize, name: &'static str },
     Range { next: i64, stop: i64, step: i64 },
-    /// Over a range whose bounds do not fit in an i64.
-    BigRange { next: num_bigint::BigInt, remaining: num_bigint::BigInt, step: num_bigint::BigInt },
+    /// Over a range whose bounds do not fit in an i64: (next, remaining, step),
+    /// boxed so that every other object stays small.
+    BigRange(Box<[num_bigint::BigInt; 3]>),
     /// Over the characters of a str.
     Str { s: Obj, byte: usize },
     /// Over a dict's (or set's) entries: what to yield and where we are.
@@ -49,7 +50,7 @@ impl PyIter {
             },
             PyIter::Reversed { name, .. } => name,
             PyIter::Range { .. } => "range_iterator",
-            PyIter::BigRange { .. } => "longrange_iterator",
+            PyIter::BigRange(_) => "longrange_iterator",
             PyIter::Str { .. } => "str_ascii_iterator",
             PyIter::Dict { kind, dict, .. } => match (&**dict, kind) {
                 (super::PyObject::Set(_) | super::PyObject::FrozenSet(_), _) => "set_iterator",

@@ -189,7 +189,8 @@ impl Vm {
                             }
                             return Ok(item);
                         }
-                        PyIter::BigRange { next, remaining, step } => {
+                        PyIter::BigRange(b) => {
+                            let [next, remaining, step] = &mut **b;
                             if !num_traits::Signed::is_positive(remaining) {
                                 return Ok(None);
                             }

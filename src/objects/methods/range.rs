@@ -198,9 +198,9 @@ impl Vm {
         let len = big_len(&start, &stop, &step);
         if reverse {
             let last = if len.is_zero() { start.clone() } else { &start + (&len - 1u32) * &step };
-            PyIter::BigRange { next: last, remaining: len, step: -step }
+            PyIter::BigRange(Box::new([last, len, -step]))
         } else {
-            PyIter::BigRange { next: start, remaining: len, step }
+            PyIter::BigRange(Box::new([start, len, step]))
         }
     }
 
