@@ -213,8 +213,8 @@ def islice(iterable, *args):
         msg = 'Indices for islice() must be None or an integer: 0 <= x <= sys.maxsize.'
         start = args[0]
         stop = args[1]
+        b = _check_index(stop, 'Stop argument for islice() must be None or an integer: 0 <= x <= sys.maxsize.')
         a = _check_index(start, msg)
-        b = _check_index(stop, msg)
         start = 0 if a is None else a
         stop = b
         step = 1

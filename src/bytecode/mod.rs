@@ -50,8 +50,15 @@ pub enum Instr {
     DeleteName(u32),
     /// `(obj -- obj.name)`
     LoadAttr(u32),
+    /// `( -- local.name)`: fused `LoadFast(i); LoadAttr(n)`, the `LoadAttr`
+    /// kept right after it (it takes the name from there and skips it, so a
+    /// jump to the `LoadAttr` still works).
+    LoadFastAttr(u32),
     /// `(v obj -- )` obj.name = v
     StoreAttr(u32),
+    /// `(v -- )`: fused `LoadFast(i); StoreAttr(n)` (local.name = v), kept
+    /// followed by the `StoreAttr` like `LoadFastAttr`.
+    LoadFastStoreAttr(u32),
     /// `(obj -- )`
     DeleteAttr(u32),
     /// `(obj -- method self)` or `(obj -- attr NULL)`; pairs with `CallMethod`.
@@ -246,6 +253,8 @@ impl Instr {
             StoreFast(_) | StoreDeref(_) | StoreGlobal(_) | StoreName(_) => -1,
             DeleteFast(_) | DeleteDeref(_) | DeleteGlobal(_) | DeleteName(_) => 0,
             LoadAttr(_) => 0,
+            LoadFastAttr(_) => 1,
+            LoadFastStoreAttr(_) => 1,
             StoreAttr(_) => -2,
             DeleteAttr(_) => -1,
             LoadMethod(_) => 1,

@@ -171,7 +171,8 @@ impl<'a> Compiler<'a> {
     }
 
     fn pop_unit(&mut self) -> Rc<PyCode> {
-        let u = self.units.pop().expect("unit");
+        let mut u = self.units.pop().expect("unit");
+        fuse_local_attr(&mut u.instrs);
         let max_stack = compute_max_stack(&u.instrs);
         let cell_params = u
             .cellvars
@@ -363,6 +364,20 @@ impl<'a> Compiler<'a> {
             ScopeKind::Module => name.to_string(),
             ScopeKind::Class => format!("{}.{}", u.qualname, name),
             _ => format!("{}.<locals>.{}", u.qualname, name),
+        }
+    }
+}
+
+/// Marks `LoadFast; LoadAttr` and `LoadFast; StoreAttr` pairs (`self.x`) as
+/// fused: the first instruction does both and skips the second.
+fn fuse_local_attr(instrs: &mut [Instr]) {
+    for i in 0..instrs.len().saturating_sub(1) {
+        if let Instr::LoadFast(l) = instrs[i] {
+            match instrs[i + 1] {
+                Instr::LoadAttr(_) => instrs[i] = Instr::LoadFastAttr(l),
+                Instr::StoreAttr(_) => instrs[i] = Instr::LoadFastStoreAttr(l),
+                _ => {}
+            }
         }
     }
 }

@@ -306,6 +306,41 @@ impl Vm {
                     let v = self.getattr(&obj, name)?;
                     self.frames[top].stack.push(v);
                 }
+                Instr::LoadFastAttr(l) => {
+                    let Instr::LoadAttr(n) = f.code.instrs[f.ip] else { continue };
+                    f.ip += 1;
+                    if let Some(v) = plain_instance_attr(f, l as usize, n as usize) {
+                        f.stack.push(v);
+                        continue;
+                    }
+                    let obj = f.stack[l as usize].clone();
+                    if obj.is_null() {
+                        return Err(self.unbound_local(top, l as usize));
+                    }
+                    let code = f.code.clone();
+                    let name = code.names[n as usize].as_pystr().expect("name");
+                    let v = self.getattr(&obj, name)?;
+                    self.frames[top].stack.push(v);
+                }
+                Instr::LoadFastStoreAttr(l) => {
+                    let Instr::StoreAttr(n) = f.code.instrs[f.ip] else { continue };
+                    f.ip += 1;
+                    if let Some(inst) = plain_instance_for_store(f, l as usize, n as usize) {
+                        let v = f.pop();
+                        let key = f.code.names[n as usize].clone();
+                        if let PyObject::Instance(i) = &*inst {
+                            i.dict().borrow_mut().set_strval(key, v);
+                        }
+                        continue;
+                    }
+                    let obj = f.stack[l as usize].clone();
+                    if obj.is_null() {
+                        return Err(self.unbound_local(top, l as usize));
+                    }
+                    let v = f.pop();
+                    let name = f.code.names[n as usize].clone();
+                    self.setattr(&obj, &name, v)?;
+                }
                 Instr::StoreAttr(i) => {
                     let obj = f.pop();
                     let v = f.pop();
@@ -1405,6 +1440,38 @@ fn subscr_in_place(stack: &mut Vec<Value>) -> bool {
     stack.pop();
     stack[n - 2] = item;
     true
+}
+
+/// `local.name` when the local is an instance of a hook-free class and the
+/// name is in its dict with no class attribute of that name.
+#[inline]
+fn plain_instance_attr(f: &super::Frame, local: usize, name: usize) -> Option<Value> {
+    let Value::Obj(o) = &f.stack[local] else { return None };
+    let PyObject::Instance(inst) = &**o else { return None };
+    let name = f.code.names[name].as_pystr()?;
+    let cls = inst.class.borrow();
+    let PyObject::Type(t) = &**cls else { return None };
+    if t.hooks() & crate::objects::typeobj::HOOK_GETATTRIBUTE != 0 || t.lookup(name).is_some() {
+        return None;
+    }
+    let d = inst.dict().borrow();
+    d.get_pystr(name).cloned()
+}
+
+/// The instance in `local` when `local.name = v` may go straight into its dict.
+#[inline]
+fn plain_instance_for_store(f: &super::Frame, local: usize, name: usize) -> Option<crate::objects::Obj> {
+    let Value::Obj(o) = &f.stack[local] else { return None };
+    let PyObject::Instance(inst) = &**o else { return None };
+    let name = f.code.names[name].as_pystr()?;
+    let cls = inst.class.borrow();
+    let PyObject::Type(t) = &**cls else { return None };
+    let plain = t.heap && t.hooks() & crate::objects::typeobj::HOOK_SETATTR == 0 && t.lookup(name).is_none() && name.as_str() != "__class__";
+    if plain {
+        Some(o.clone())
+    } else {
+        None
+    }
 }
 
 /// Comparison of two small ints or two floats, in place.

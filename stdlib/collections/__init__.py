@@ -11,7 +11,8 @@ __all__ = ['ChainMap', 'Counter', 'OrderedDict', 'UserDict', 'UserList',
 # ---- deque ------------------------------------------------------------------
 
 class deque:
-    __hash__ = None
+    def __hash__(self):
+        raise TypeError("unhashable type: 'collections.deque'")
 
     def __init__(self, iterable=(), maxlen=None):
         if maxlen is not None:
@@ -105,7 +106,7 @@ class deque:
             if v is value or v == value:
                 del self._data[i]
                 return
-        raise ValueError('deque.remove(x): x not in deque')
+        raise ValueError('%r is not in deque' % (value,))
 
     def reverse(self):
         self._data.reverse()
