@@ -96,21 +96,35 @@ def accumulate(iterable, func=None, *, initial=None):
     return gen()
 
 
-def _chain_gen(iterables):
-    for it in iterables:
-        for element in it:
-            yield element
+class chain:
+    def __init__(self, *iterables):
+        self._source = iter(iterables)
+        self._active = None
 
+    @classmethod
+    def from_iterable(cls, iterable):
+        self = cls.__new__(cls)
+        self._source = iter(iterable)
+        self._active = None
+        return self
 
-def chain(*iterables):
-    return _chain_gen(iterables)
+    def __iter__(self):
+        return self
 
-
-def _from_iterable(iterable):
-    return _chain_gen(iterable)
-
-
-chain.from_iterable = _from_iterable
+    def __next__(self):
+        while True:
+            if self._active is None:
+                if self._source is None:
+                    raise StopIteration
+                try:
+                    self._active = iter(next(self._source))
+                except StopIteration:
+                    self._source = None
+                    raise
+            try:
+                return next(self._active)
+            except StopIteration:
+                self._active = None
 
 
 def compress(data, selectors):

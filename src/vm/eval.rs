@@ -1153,6 +1153,22 @@ impl Vm {
                 _ => {}
             }
         }
+        // Builtins with a few arguments: move them into a small array
+        // instead of a heap Vec.
+        let n = self.frames[top].stack.len() - args_at;
+        if let (Value::Obj(o), true) = (&func, n <= SMALL_ARGS) {
+            if let PyObject::Builtin(b) = &**o {
+                let mut buf: [Value; SMALL_ARGS] = std::array::from_fn(|_| Value::None);
+                let caller = &mut self.frames[top].stack;
+                for (slot, dst) in caller[args_at..].iter_mut().zip(buf.iter_mut()) {
+                    std::mem::swap(slot, dst);
+                }
+                caller.truncate(func_at);
+                let r = (b.func)(self, &buf[..n], kw)?;
+                self.frames[top].stack.push(r);
+                return Ok(());
+            }
+        }
         let args: Vec<Value> = self.frames[top].stack[args_at..].to_vec();
         self.frames[top].stack.truncate(func_at);
         let r = self.call_kw(func, &args, kw)?;
@@ -1473,6 +1489,9 @@ fn plain_instance_for_store(f: &super::Frame, local: usize, name: usize) -> Opti
         None
     }
 }
+
+/// Builtin calls with at most this many arguments pass them in an array.
+const SMALL_ARGS: usize = 4;
 
 /// Comparison of two small ints or two floats, in place.
 #[inline(always)]

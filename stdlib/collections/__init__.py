@@ -11,68 +11,89 @@ __all__ = ['ChainMap', 'Counter', 'OrderedDict', 'UserDict', 'UserList',
 # ---- deque ------------------------------------------------------------------
 
 class deque:
-    def __hash__(self):
-        raise TypeError("unhashable type: 'collections.deque'")
+    """Double-ended queue: a dict of slots indexed from _left to _right."""
 
     def __init__(self, iterable=(), maxlen=None):
         if maxlen is not None:
             if not isinstance(maxlen, int):
-                raise TypeError("an integer is required")
+                raise TypeError('an integer is required')
             if maxlen < 0:
                 raise ValueError('maxlen must be non-negative')
         self._maxlen = maxlen
-        self._data = []
-        if iterable is not self:
-            self.extend(iterable)
-        else:
-            self.extend(list(iterable))
+        self._d = {}
+        self._left = 0
+        self._right = 0
+        self._state = 0
+        self.extend(iterable)
+
+    def __hash__(self):
+        raise TypeError("unhashable type: 'collections.deque'")
 
     @property
     def maxlen(self):
         return self._maxlen
 
-    def _trim_left(self):
-        m = self._maxlen
-        if m is not None and len(self._data) > m:
-            del self._data[:len(self._data) - m]
+    def _items(self):
+        d = self._d
+        return [d[i] for i in range(self._left, self._right)]
 
-    def _trim_right(self):
-        m = self._maxlen
-        if m is not None and len(self._data) > m:
-            del self._data[m:]
+    def _reset(self, items):
+        self._d = dict(enumerate(items))
+        self._left = 0
+        self._right = len(items)
+        self._state += 1
 
     def append(self, x):
-        self._data.append(x)
-        self._trim_left()
+        m = self._maxlen
+        if m == 0:
+            return
+        self._d[self._right] = x
+        self._right += 1
+        self._state += 1
+        if m is not None and self._right - self._left > m:
+            del self._d[self._left]
+            self._left += 1
 
     def appendleft(self, x):
-        self._data.insert(0, x)
-        self._trim_right()
+        m = self._maxlen
+        if m == 0:
+            return
+        self._left -= 1
+        self._d[self._left] = x
+        self._state += 1
+        if m is not None and self._right - self._left > m:
+            self._right -= 1
+            del self._d[self._right]
 
     def pop(self):
-        if not self._data:
+        if self._right == self._left:
             raise IndexError('pop from an empty deque')
-        return self._data.pop()
+        self._right -= 1
+        self._state += 1
+        return self._d.pop(self._right)
 
     def popleft(self):
-        if not self._data:
+        if self._right == self._left:
             raise IndexError('pop from an empty deque')
-        return self._data.pop(0)
+        v = self._d.pop(self._left)
+        self._left += 1
+        self._state += 1
+        return v
 
     def extend(self, iterable):
         if iterable is self:
-            iterable = list(iterable)
+            iterable = self._items()
         for x in iterable:
             self.append(x)
 
     def extendleft(self, iterable):
         if iterable is self:
-            iterable = list(iterable)
+            iterable = self._items()
         for x in iterable:
             self.appendleft(x)
 
     def clear(self):
-        self._data.clear()
+        self._reset([])
 
     def copy(self):
         return self.__class__(self, self._maxlen)
@@ -80,115 +101,168 @@ class deque:
     __copy__ = copy
 
     def count(self, x):
-        return self._data.count(x)
+        n = 0
+        for v in self._items():
+            if v is x or v == x:
+                n += 1
+        return n
 
     def index(self, x, start=0, stop=None):
-        n = len(self._data)
+        n = len(self)
         if stop is None:
             stop = n
         if start < 0:
             start = max(start + n, 0)
         if stop < 0:
             stop = max(stop + n, 0)
+        d = self._d
         for i in range(start, min(stop, n)):
-            v = self._data[i]
+            v = d[self._left + i]
             if v is x or v == x:
                 return i
         raise ValueError('%r is not in deque' % (x,))
 
     def insert(self, i, x):
-        if self._maxlen is not None and len(self._data) >= self._maxlen:
+        if self._maxlen is not None and len(self) >= self._maxlen:
             raise IndexError('deque already at its maximum size')
-        self._data.insert(i, x)
+        items = self._items()
+        items.insert(i, x)
+        self._reset(items)
 
     def remove(self, value):
-        for i, v in enumerate(self._data):
+        items = self._items()
+        for i, v in enumerate(items):
             if v is value or v == value:
-                del self._data[i]
+                del items[i]
+                self._reset(items)
                 return
         raise ValueError('%r is not in deque' % (value,))
 
     def reverse(self):
-        self._data.reverse()
+        items = self._items()
+        items.reverse()
+        self._reset(items)
 
     def rotate(self, n=1):
-        d = self._data
-        if not d:
+        size = len(self)
+        if size <= 1:
             return
-        n = n % len(d)
-        if n:
-            d[:] = d[-n:] + d[:-n]
+        n = n % size
+        if n == 0:
+            return
+        m = self._maxlen
+        self._maxlen = None
+        if n <= size // 2:
+            for _ in range(n):
+                self.appendleft(self.pop())
+        else:
+            for _ in range(size - n):
+                self.append(self.popleft())
+        self._maxlen = m
 
     def __len__(self):
-        return len(self._data)
+        return self._right - self._left
 
     def __bool__(self):
-        return bool(self._data)
+        return self._right != self._left
 
     def __iter__(self):
-        return iter(list(self._data))
+        state = self._state
+        i = self._left
+        while True:
+            if self._state != state:
+                raise RuntimeError('deque mutated during iteration')
+            if i >= self._right:
+                return
+            yield self._d[i]
+            i += 1
 
     def __reversed__(self):
-        return reversed(list(self._data))
+        state = self._state
+        i = self._right - 1
+        while True:
+            if self._state != state:
+                raise RuntimeError('deque mutated during iteration')
+            if i < self._left:
+                return
+            yield self._d[i]
+            i -= 1
 
     def __contains__(self, x):
-        return x in self._data
+        for v in self._items():
+            if v is x or v == x:
+                return True
+        return False
 
     def _index(self, i):
         if not isinstance(i, int):
             raise TypeError('sequence index must be integer, not %r' % type(i).__name__)
-        n = len(self._data)
+        n = self._right - self._left
         if i < 0:
             i += n
         if not 0 <= i < n:
             raise IndexError('deque index out of range')
-        return i
+        return self._left + i
 
     def __getitem__(self, i):
-        return self._data[self._index(i)]
+        return self._d[self._index(i)]
 
     def __setitem__(self, i, v):
-        self._data[self._index(i)] = v
+        self._d[self._index(i)] = v
 
     def __delitem__(self, i):
-        del self._data[self._index(i)]
+        j = self._index(i) - self._left
+        items = self._items()
+        del items[j]
+        self._reset(items)
 
     def __repr__(self):
         if self._maxlen is None:
-            return 'deque(%r)' % (self._data,)
-        return 'deque(%r, maxlen=%d)' % (self._data, self._maxlen)
+            return 'deque(%r)' % (self._items(),)
+        return 'deque(%r, maxlen=%d)' % (self._items(), self._maxlen)
 
     __str__ = __repr__
 
-    def __eq__(self, other):
+    def _cmp_items(self, other):
         if not isinstance(other, deque):
+            return None
+        return other._items()
+
+    def __eq__(self, other):
+        o = self._cmp_items(other)
+        if o is None:
             return NotImplemented
-        return self._data == other._data
+        return self._items() == o
 
     def __ne__(self, other):
-        if not isinstance(other, deque):
+        o = self._cmp_items(other)
+        if o is None:
             return NotImplemented
-        return self._data != other._data
+        return self._items() != o
 
     def __lt__(self, other):
-        if not isinstance(other, deque):
+        o = self._cmp_items(other)
+        if o is None:
             return NotImplemented
-        return self._data < other._data
+        return self._items() < o
 
     def __le__(self, other):
-        if not isinstance(other, deque):
+        o = self._cmp_items(other)
+        if o is None:
             return NotImplemented
-        return self._data <= other._data
+        return self._items() <= o
 
     def __gt__(self, other):
-        if not isinstance(other, deque):
+        o = self._cmp_items(other)
+        if o is None:
             return NotImplemented
-        return self._data > other._data
+        return self._items() > o
 
     def __ge__(self, other):
-        if not isinstance(other, deque):
+        o = self._cmp_items(other)
+        if o is None:
             return NotImplemented
-        return self._data >= other._data
+        return self._items() >= o
 
     def __add__(self, other):
         if not isinstance(other, deque):
@@ -203,19 +277,19 @@ class deque:
 
     def __mul__(self, n):
         r = self.__class__((), self._maxlen)
-        r.extend(self._data * n)
+        r.extend(self._items() * n)
         return r
 
     __rmul__ = __mul__
 
     def __imul__(self, n):
-        data = self._data * n
-        self._data = []
-        self.extend(data)
+        items = self._items() * n
+        self._reset([])
+        self.extend(items)
         return self
 
     def __reduce__(self):
-        return self.__class__, (list(self._data), self._maxlen)
+        return self.__class__, (self._items(), self._maxlen)
 
 
 # ---- defaultdict --------------------------------------------------------------
@@ -611,7 +685,8 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
         try:
             module = _sys._getframe(1).f_globals.get('__name__', '__main__')
         except (AttributeError, ValueError):
-            module = None
+            # coil has no sys._getframe: assume the common case
+            module = '__main__'
     if module is not None:
         result.__module__ = module
     result.__qualname__ = typename

@@ -65,3 +65,19 @@ while q:
     out.append(q.popleft())
 print(out)
 print(repr(deque('abc')), str(deque([1])))
+q = deque(range(200000))
+t = 0
+while q:
+    x = q.popleft()
+    t += x
+    if x % 3 == 0 and x < 1000:
+        q.append(x + 1)
+print(t)
+d = deque([1, 2, 3])
+try:
+    for x in d:
+        d.append(x)
+except RuntimeError as e:
+    print('RuntimeError', e)
+print(repr(d))
+d = deque(range(10), maxlen=5); d.rotate(3); print(repr(d), d[0], d[-1])

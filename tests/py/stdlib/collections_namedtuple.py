@@ -53,4 +53,4 @@ s = Sub(3, 4)
 print(s.norm(), repr(s), s.x)
 d = {p: 'pt'}
 print(d[(1, 2)], d[Point(1, 2)])
-print(Point.__name__, Point.x.__doc__)
+print(Point.__name__, Point.x.__doc__, Point, Point.__module__)

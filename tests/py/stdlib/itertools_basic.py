@@ -1,4 +1,5 @@
 import itertools as it
+from itertools import chain
 from itertools import *
 import operator
 
@@ -73,3 +74,9 @@ print(list(pairwise('ABCD')), list(pairwise('A')), list(pairwise([])))
 print(sum(1 for _ in it.chain.from_iterable(it.repeat('ab', 3))))
 print(list(it.islice(it.accumulate(it.count(1)), 5)))
 print(next(it.dropwhile(lambda x: x < 100, it.count())))
+print(list(chain('ab', [1], ())), list(chain()), list(chain.from_iterable(['xy', 'z'])), type(chain()).__name__)
+c = chain([1], [2]); print(next(c), list(c), list(c))
+try:
+    list(chain([1], 5))
+except TypeError as e:
+    print('TypeError', e)
