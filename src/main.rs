@@ -206,6 +206,8 @@ fn run(opts: Options) -> u8 {
     let mut argv = vec![argv0];
     argv.extend(opts.args.iter().cloned());
     let mut vm = Vm::new(argv);
+    // This thread has a 2 GiB stack (see main); leave a quarter as margin.
+    vm.stack_budget = 3 << 29;
     for x in &opts.xopts {
         let (k, v) = x.split_once('=').unwrap_or((x.as_str(), ""));
         vm.interp.options.borrow_mut().insert(k.to_string(), v.to_string());

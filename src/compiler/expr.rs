@@ -2,7 +2,6 @@
 
 use num_traits::ToPrimitive;
 
-use super::symtable::ScopeKind;
 use super::{syntax_err, Compiler};
 use crate::bytecode::{flags, Instr};
 use crate::objects::{PyObject, Value};
@@ -684,7 +683,6 @@ impl<'a> Compiler<'a> {
         self.emit(Instr::PopExcept);
         self.emit(Instr::PopTop);
         self.patch(end);
-        let _ = ScopeKind::Module;
         Ok(())
     }
 }

@@ -251,6 +251,7 @@ impl Vm {
 
     /// Calls a callable with positional and keyword arguments.
     pub fn call_kw(&mut self, func: Value, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+        self.stack_guard()?;
         let Value::Obj(o) = &func else {
             return Err(self.type_error(&format!("'{}' object is not callable", self.type_name(&func))));
         };

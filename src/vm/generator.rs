@@ -186,6 +186,10 @@ impl Vm {
     /// `throw` raised at its suspension point first, if given), keeping the
     /// generator's own `sys.exc_info()` while it runs.
     fn drive(&mut self, o: &Obj, g: &PyGenerator, mut frame: Box<Frame>, throw: Option<PyErr>) -> PyResult<Sent> {
+        if let Err(e) = self.stack_guard() {
+            *g.frame.borrow_mut() = Some(frame);
+            return Err(e);
+        }
         // Each resumption nests a native call; bound it well inside the
         // interpreter thread's stack (main.rs) so it never overflows.
         if self.native_depth >= MAX_GENERATOR_NESTING {

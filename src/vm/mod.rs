@@ -164,6 +164,12 @@ pub struct Vm {
     pub(crate) repr_stack: Vec<i64>,
     /// The eval-breaker word, polled at every instruction boundary.
     pub breaker: std::sync::Arc<std::sync::atomic::AtomicUsize>,
+    /// Address near the base of this thread's native stack, and how much of
+    /// it native recursion (Rust calling back into Python) may use before
+    /// RecursionError: the guard that keeps any recursion path from
+    /// overflowing the real stack.
+    pub stack_base: usize,
+    pub stack_budget: usize,
 }
 
 impl Vm {
@@ -203,6 +209,9 @@ impl Vm {
             reraise: false,
             repr_stack: Vec::new(),
             breaker: crate::runtime::breaker::word(),
+            stack_base: stack_address(),
+            // Safe on a default 8 MiB thread; main.rs raises it for its big thread.
+            stack_budget: 6 << 20,
         };
         crate::vm::builtins_types::install_methods(&mut vm);
         crate::modules::builtins::install(&mut vm);
@@ -213,6 +222,15 @@ impl Vm {
     #[inline]
     pub fn types(&self) -> &Types {
         &self.interp.types
+    }
+
+    /// RecursionError when native recursion has used up this thread's stack budget.
+    #[inline]
+    pub fn stack_guard(&self) -> PyResult<()> {
+        if self.stack_base.saturating_sub(stack_address()) > self.stack_budget {
+            return Err(self.new_error("RecursionError", "maximum recursion depth exceeded"));
+        }
+        Ok(())
     }
 
     /// Counts one level of native recursion; fails with RecursionError past the limit.
@@ -239,4 +257,11 @@ impl Vm {
     pub fn builtins_dict(&self) -> &RefCell<PyDict> {
         Vm::dict_of(&self.interp.builtins)
     }
+}
+
+/// The address of a local variable: where this thread's stack is now.
+#[inline(never)]
+fn stack_address() -> usize {
+    let marker = 0u8;
+    std::hint::black_box(&marker) as *const u8 as usize
 }

@@ -17,6 +17,7 @@ impl Vm {
     }
 
     fn repr_obj(&mut self, v: &Value, o: &Obj) -> PyResult<String> {
+        self.stack_guard()?;
         Ok(match &**o {
             PyObject::Str(s) => crate::format::str_repr(s.as_str()),
             PyObject::Bytes(b) => crate::format::bytes_repr(b),

@@ -42,6 +42,12 @@ fn object_new(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<V
     match args.first() {
         Some(Value::Obj(c)) if matches!(&**c, PyObject::Type(_)) => {
             let c = c.clone();
+            if let PyObject::Type(t) = &*c {
+                let is_object = Rc::ptr_eq(&c, &vm.types().object);
+                if !t.heap && !is_object && t.layout == crate::objects::typeobj::Layout::Builtin {
+                    return Err(vm.type_error(&format!("object.__new__({}) is not safe, use {}.__new__()", t.name, t.name)));
+                }
+            }
             vm.new_object(&c, &args[1..])
         }
         Some(other) => Err(vm.type_error(&format!("object.__new__(X): X is not a type object ({})", vm.type_name(other)))),
