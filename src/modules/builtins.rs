@@ -244,7 +244,11 @@ fn isinstance(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<V
         }
         // A user __instancecheck__ on the class (abc-style registration).
         if let PyObject::Type(t) = &**c {
-            if let Some(ic) = t.lookup_str("__instancecheck__") {
+            if !t.heap {
+                return Ok(false);
+            }
+            let interp = vm.interp.clone();
+            if let Some(ic) = t.lookup(interp.names.instancecheck.as_pystr().expect("str")) {
                 if matches!(&ic, Value::Obj(o) if matches!(&**o, PyObject::Function(_) | PyObject::ClassMethod(_))) {
                     let f = match &ic {
                         Value::Obj(o) => match &**o {

@@ -487,9 +487,11 @@ impl Vm {
                     self.frames[top].stack.push(r);
                 }
                 Instr::IsOp(invert) => {
-                    let b = f.pop();
-                    let a = f.pop();
-                    f.stack.push(Value::Bool(a.is(&b) != invert));
+                    // In place: the result replaces the left operand.
+                    let n = f.stack.len();
+                    let r = f.stack[n - 2].is(&f.stack[n - 1]) != invert;
+                    f.stack.pop();
+                    f.stack[n - 2] = Value::Bool(r);
                 }
                 Instr::ContainsOp(invert) => {
                     let b = f.pop();

@@ -103,6 +103,7 @@ pub struct Names {
     pub doc: Value,
     pub setattr: Value,
     pub delattr: Value,
+    pub instancecheck: Value,
 }
 
 impl Names {
@@ -111,6 +112,7 @@ impl Names {
         Names {
             setattr: intern("__setattr__"),
             delattr: intern("__delattr__"),
+            instancecheck: intern("__instancecheck__"),
             init: intern("__init__"),
             new: intern("__new__"),
             call: intern("__call__"),
