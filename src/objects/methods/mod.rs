@@ -7,6 +7,7 @@ pub mod asyncgen;
 pub mod dict;
 pub mod dict_views;
 pub mod exceptions;
+pub mod immutable_new;
 pub mod list;
 pub mod misc;
 pub mod numbers;
@@ -34,6 +35,7 @@ pub fn install(vm: &mut Vm) {
     exceptions::install(vm);
     complex::install(vm);
     asyncgen::install(vm);
+    immutable_new::install(vm);
     bytearray::install(vm);
     dict_views::install(vm);
     crate::modules::io_file::install(vm);

@@ -21,6 +21,7 @@ pub fn install(vm: &mut Vm) {
         add_method(&t, "copy", set_copy);
     }
     let s = vm.types().set.clone();
+    add_method(&s, "__init__", set_init);
     add_method(&s, "add", set_add);
     add_method(&s, "remove", set_remove);
     add_method(&s, "discard", set_discard);
@@ -201,5 +202,22 @@ fn set_symmetric_difference_update(vm: &mut Vm, args: &[Value], kw: &[(Value, Va
     let o = mutable(vm, args, "symmetric_difference_update")?;
     let r = set_symmetric_difference(vm, args, kw)?;
     replace_with(&o, &r);
+    Ok(Value::None)
+}
+
+/// `set.__init__(iterable=())`: refills the set (used by set subclasses).
+fn set_init(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
+    check_args(vm, "set", args, 1, 2)?;
+    let o = mutable(vm, args, "__init__")?;
+    let items = match args.get(1) {
+        Some(v) => vm.iterate(v)?,
+        None => Vec::new(),
+    };
+    if let PyObject::Set(s) = &*o {
+        s.borrow_mut().table.clear();
+    }
+    for it in items {
+        vm.set_add(&o, it)?;
+    }
     Ok(Value::None)
 }
