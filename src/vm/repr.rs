@@ -346,8 +346,14 @@ impl Vm {
                             };
                         }
                     }
+                    // Subclasses of numbers and str format as their value;
+                    // containers fall back to str(self), like object.__format__.
                     if let Some(b) = super::ops::base_value(v) {
-                        return self.format_value(&b, spec);
+                        let numeric_or_str = matches!(&b, Value::Int(_) | Value::Float(_) | Value::Bool(_))
+                            || matches!(&b, Value::Obj(bo) if matches!(&**bo, PyObject::Str(_) | PyObject::BigInt(_) | PyObject::Complex(..)));
+                        if numeric_or_str {
+                            return self.format_value(&b, spec);
+                        }
                     }
                     self.format_generic(v, spec)
                 }

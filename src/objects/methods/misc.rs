@@ -77,7 +77,12 @@ pub fn install(vm: &mut Vm) {
             add_method(t, "__mul__", dunder_mul);
         }
         add_method(t, "__repr__", dunder_repr);
-        add_method(t, "__str__", dunder_str);
+        // Containers inherit object.__str__/__format__ in CPython (which go
+        // through a subclass's __repr__); only numbers and str define them.
+        let own_str = matches!(name.as_str(), "int" | "float" | "str" | "bytes" | "complex");
+        if own_str {
+            add_method(t, "__str__", dunder_str);
+        }
         add_method(t, "__hash__", dunder_hash);
         add_method(t, "__eq__", dunder_eq);
         add_method(t, "__ne__", dunder_ne);
@@ -85,7 +90,9 @@ pub fn install(vm: &mut Vm) {
         add_method(t, "__le__", dunder_le);
         add_method(t, "__gt__", dunder_gt);
         add_method(t, "__ge__", dunder_ge);
-        add_method(t, "__format__", dunder_format);
+        if own_str {
+            add_method(t, "__format__", dunder_format);
+        }
     }
     for t in [vm.types().list.clone(), vm.types().dict.clone()] {
         add_method(&t, "__setitem__", dunder_setitem);
