@@ -70,20 +70,24 @@ def _instance_state(x):
     return d, False
 
 
-def _new_instance(cls, x):
+def _new_instance(cls, x, memo=None):
     if isinstance(x, dict):
         return cls.__new__(cls)
     if isinstance(x, list):
         return cls.__new__(cls)
     getnewargs = getattr(cls, '__getnewargs__', None)
     if getnewargs is not None:
-        return cls.__new__(cls, *getnewargs(x))
+        args = getnewargs(x)
+        if memo is not None:
+            # like copyreg.__newobj__ under deepcopy: the arguments are copied too
+            args = deepcopy(args, memo)
+        return cls.__new__(cls, *args)
     return object.__new__(cls)
 
 
 def _copy_inst(x, cls, memo):
     deep = memo is not None
-    y = _new_instance(cls, x)
+    y = _new_instance(cls, x, memo)
     if deep:
         memo[id(x)] = y
     state, custom = _instance_state(x)

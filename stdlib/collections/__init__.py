@@ -545,7 +545,7 @@ class _TupleLike:
 
 def _make_field_property(index, name, typename):
     def fget(self):
-        return self._tuple[index]
+        return tuple.__getitem__(self, index)
     fget.__doc__ = 'Alias for field number %d' % index
     return property(fget, doc='Alias for field number %d' % index)
 
@@ -629,33 +629,29 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
                 names = ', '.join("'%s'" % m for m in missing[:-1]) + ", and '%s'" % missing[-1]
             raise TypeError('%s.__new__() missing %d required positional argument%s: %s'
                             % (typename, len(missing), '' if len(missing) == 1 else 's', names))
-        self = object.__new__(_cls)
-        object.__setattr__(self, '_tuple', tuple(values))
-        return self
+        return tuple.__new__(_cls, values)
 
     @classmethod
     def _make(cls, iterable):
         t = tuple(iterable)
         if len(t) != num_fields:
             raise TypeError('Expected %d arguments, got %d' % (num_fields, len(t)))
-        self = object.__new__(cls)
-        object.__setattr__(self, '_tuple', t)
-        return self
+        return tuple.__new__(cls, t)
 
     def _replace(self, /, **kwds):
-        values = [kwds.pop(name, v) for name, v in zip(field_names, self._tuple)]
+        values = [kwds.pop(name, v) for name, v in zip(field_names, tuple(self))]
         if kwds:
             raise ValueError('Got unexpected field names: %r' % list(kwds))
         return self._make(values)
 
     def __repr__(self):
-        return self.__class__.__name__ + repr_fmt % self._tuple
+        return self.__class__.__name__ + repr_fmt % tuple(self)
 
     def _asdict(self):
-        return dict(zip(self._fields, self._tuple))
+        return dict(zip(self._fields, self))
 
     def __getnewargs__(self):
-        return self._tuple
+        return tuple(self)
 
     def __setattr__(self, name, value):
         if name in field_names:
@@ -679,7 +675,7 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
     for index, name in enumerate(field_names):
         class_namespace[name] = _make_field_property(index, name, typename)
 
-    result = type(typename, (_TupleLike,), class_namespace)
+    result = type(typename, (tuple,), class_namespace)
 
     if module is None:
         try:
