@@ -161,7 +161,7 @@ pub enum Instr {
     UnpackEx(u32),
 
     // ---- functions and calls ----
-    /// `([defaults] [kwdefaults] [closure] code qualname -- function)`; flag bits: 1 defaults tuple, 2 kwdefaults dict, 8 closure tuple.
+    /// `([defaults] [kwdefaults] [closure] code qualname -- function)`; flag bits: 1 defaults tuple, 2 kwdefaults dict, 4 annotations dict, 8 closure tuple.
     MakeFunction(u32),
     /// `(callable a1..an -- result)`
     Call(u32),
@@ -282,7 +282,7 @@ impl Instr {
             ListToTuple => 0,
             UnpackSequence(n) => n as i32 - 1,
             UnpackEx(n) => ((n >> 8) + (n & 0xff)) as i32,
-            MakeFunction(f) => -1 - (f & 1) as i32 - ((f >> 1) & 1) as i32 - ((f >> 3) & 1) as i32,
+            MakeFunction(f) => -1 - (f & 1) as i32 - ((f >> 1) & 1) as i32 - ((f >> 2) & 1) as i32 - ((f >> 3) & 1) as i32,
             Call(n) => -(n as i32),
             CallKw(n) => -(n as i32) - 1,
             CallEx(f) => -1 - (f & 1) as i32,

@@ -93,7 +93,7 @@ impl<'a> Compiler<'a> {
             ExprKind::Lambda { params, body } => {
                 let scope = self.table.scope_of(e);
                 let qualname = self.qualname_for("<lambda>");
-                self.make_function(scope, "<lambda>", &qualname, params, e.loc.line, |c| {
+                self.make_function(scope, "<lambda>", &qualname, params, None, e.loc.line, |c| {
                     // A generator lambda returns its body's value too (StopIteration.value).
                     c.expr(body)?;
                     c.emit(Instr::ReturnValue);
@@ -462,7 +462,7 @@ impl<'a> Compiler<'a> {
         // The outermost iterable is evaluated here, before the function runs.
         let empty: &'a Params = &EMPTY_PARAMS;
         let line = node.loc.line;
-        self.make_function(scope, name, &qualname, empty, line, |c| {
+        self.make_function(scope, name, &qualname, empty, None, line, |c| {
             c.unit().argcount = 1;
             if c.table.scopes[scope].is_coroutine && !is_gen {
                 c.unit().flags |= flags::COROUTINE;

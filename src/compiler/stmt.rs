@@ -589,7 +589,7 @@ impl<'a> Compiler<'a> {
         }
         let scope = self.table.scope_of(f);
         let qualname = self.qualname_for(&f.name);
-        self.make_function(scope, &f.name, &qualname, &f.params, s.loc.line, |c| {
+        self.make_function(scope, &f.name, &qualname, &f.params, f.returns.as_ref(), s.loc.line, |c| {
             let start = c.docstring_stmt(&f.body);
             if start == 1 {
                 if let StmtKind::Expr(Expr { kind: ExprKind::Constant(Constant::Str(d)), .. }) = &f.body[0].kind {
@@ -616,6 +616,7 @@ impl<'a> Compiler<'a> {
         name: &str,
         qualname: &str,
         params: &'a Params,
+        returns: Option<&'a Expr>,
         line: u32,
         body: impl FnOnce(&mut Self) -> R,
     ) -> R {
@@ -636,6 +637,21 @@ impl<'a> Compiler<'a> {
             }
             self.emit(Instr::BuildMap(kwd.len() as u32));
             fl |= 2;
+        }
+        // Annotations are evaluated when the function is defined (3.11 semantics).
+        let all = params.posonly.iter().chain(&params.args).chain(&params.vararg).chain(&params.kwonly).chain(&params.kwarg);
+        let mut anns: Vec<(&str, &'a Expr)> = all.filter_map(|p| p.annotation.as_ref().map(|a| (p.name.as_str(), a))).collect();
+        if let Some(r) = returns {
+            anns.push(("return", r));
+        }
+        if !anns.is_empty() {
+            for (n, e) in &anns {
+                let k = self.const_str(n);
+                self.emit(Instr::LoadConst(k));
+                self.expr(e)?;
+            }
+            self.emit(Instr::BuildMap(anns.len() as u32));
+            fl |= 4;
         }
         self.push_unit(scope, name, qualname, line);
         {
@@ -677,7 +693,7 @@ impl<'a> Compiler<'a> {
         let qualname = self.qualname_for(&c.name);
         let empty: &'a Params = &super::expr::EMPTY_PARAMS;
         let qn = qualname.clone();
-        self.make_function(scope, &c.name, &qualname, empty, s.loc.line, |cc| {
+        self.make_function(scope, &c.name, &qualname, empty, None, s.loc.line, |cc| {
             let m = cc.name_idx("__name__");
             cc.emit(Instr::LoadName(m));
             let mm = cc.name_idx("__module__");

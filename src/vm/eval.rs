@@ -767,6 +767,7 @@ impl Vm {
                     let qualname = f.pop();
                     let code = f.pop();
                     let closure = if fl & 8 != 0 { Some(f.pop()) } else { None };
+                    let annotations = if fl & 4 != 0 { Some(f.pop()) } else { None };
                     let kwdefaults = if fl & 2 != 0 { Some(f.pop()) } else { None };
                     let defaults = if fl & 1 != 0 { Some(f.pop()) } else { None };
                     let Value::Obj(co) = &code else { continue };
@@ -788,6 +789,9 @@ impl Vm {
                         module,
                         doc: std::cell::RefCell::new(code.doc.as_ref().map(|d| Value::str(d)).unwrap_or(Value::None)),
                     };
+                    if let Some(a) = annotations {
+                        func.dict.borrow_mut().set_str("__annotations__", a);
+                    }
                     f.stack.push(Value::from_obj(PyObject::Function(Box::new(func))));
                 }
                 Instr::Call(n) => {

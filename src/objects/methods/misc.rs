@@ -257,7 +257,18 @@ pub fn special_attr(vm: &mut Vm, obj: &Value, name: &str) -> PyResult<Option<Val
             "__code__" => Some(Value::from_obj(PyObject::Code(f.code.clone()))),
             "__globals__" => Some(Value::Obj(f.globals.clone())),
             "__closure__" => Some(if f.closure.is_empty() { Value::None } else { Value::tuple(f.closure.iter().cloned().map(Value::Obj).collect()) }),
-            "__annotations__" => Some(Value::dict(crate::objects::PyDict::new())),
+            "__annotations__" => {
+                let existing = f.dict.borrow().get_str("__annotations__").cloned();
+                match existing {
+                    Some(a) => Some(a),
+                    None => {
+                        // Created on first access and kept, as CPython does.
+                        let d = Value::dict(crate::objects::PyDict::new());
+                        f.dict.borrow_mut().set_str("__annotations__", d.clone());
+                        Some(d)
+                    }
+                }
+            }
             _ => None,
         },
         (PyObject::Code(c), _) => match name {
