@@ -5,11 +5,8 @@ src/objects/methods/asyncgen.rs): a value the generator yields arrives as
 StopIteration(value), an inner await's yield is returned to our driver."""
 
 
-class async_generator_asend:
-    def __init__(self, agen, value):
-        self._agen = agen
-        self._value = value
-        self._state = 0  # 0 not started, 1 running, 2 done
+class _Awaitable:
+    """An awaitable that is its own iterator, driven by send()."""
 
     def __await__(self):
         return self
@@ -19,6 +16,13 @@ class async_generator_asend:
 
     def __next__(self):
         return self.send(None)
+
+
+class async_generator_asend(_Awaitable):
+    def __init__(self, agen, value):
+        self._agen = agen
+        self._value = value
+        self._state = 0  # 0 not started, 1 running, 2 done
 
     def send(self, value):
         if self._state == 2:
@@ -47,21 +51,12 @@ class async_generator_asend:
         self._state = 2
 
 
-class async_generator_athrow:
+class async_generator_athrow(_Awaitable):
     def __init__(self, agen, exc, closing):
         self._agen = agen
         self._exc = exc
         self._closing = closing
         self._state = 0
-
-    def __await__(self):
-        return self
-
-    def __iter__(self):
-        return self
-
-    def __next__(self):
-        return self.send(None)
 
     def _finish(self, step, arg):
         try:
@@ -104,21 +99,12 @@ class async_generator_athrow:
         self._state = 2
 
 
-class anext_awaitable:
+class anext_awaitable(_Awaitable):
     """anext(aiterator, default): StopAsyncIteration becomes the default."""
 
     def __init__(self, awaitable, default):
         self._it = awaitable.__await__()
         self._default = default
-
-    def __await__(self):
-        return self
-
-    def __iter__(self):
-        return self
-
-    def __next__(self):
-        return self.send(None)
 
     def send(self, value):
         try:

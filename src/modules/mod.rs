@@ -17,17 +17,12 @@ pub fn install_native_modules(vm: &mut Vm) {
     if let Value::Obj(o) = &sys {
         *vm.interp.sys.borrow_mut() = Some(o.clone());
     }
-    let b = vm.new_module("builtins", None);
-    if let Value::Obj(o) = &b {
-        if let PyObject::Module(_) = &**o {
-            // The builtins module shares the builtins dict.
-            let m = Value::from_obj(PyObject::Module(Box::new(crate::objects::Module {
-                name: "builtins".to_string(),
-                dict: vm.interp.builtins.clone(),
-            })));
-            Vm::dict_of(&modules).borrow_mut().set_str("builtins", m);
-        }
-    }
+    // The builtins module is a view of the builtins dict itself.
+    let builtins = Value::from_obj(PyObject::Module(Box::new(crate::objects::Module {
+        name: "builtins".to_string(),
+        dict: vm.interp.builtins.clone(),
+    })));
+    Vm::dict_of(&modules).borrow_mut().set_str("builtins", builtins);
 }
 
 /// A native module by name, if there is one.

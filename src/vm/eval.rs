@@ -13,7 +13,7 @@ use super::call::Instantiate;
 use super::frame::{Block, BlockKind, Return};
 use super::{PyErr, PyResult, Vm};
 use crate::bytecode::Instr;
-use crate::objects::{PyFunction, PyObject, PyStr, Value};
+use crate::objects::{PyFunction, PyObject, Value};
 use crate::syntax::ast::{BinOp, CmpOp};
 
 /// Why the loop stopped.
@@ -1530,9 +1530,4 @@ fn compare_in_place(stack: &mut Vec<Value>, op: CmpOp) -> bool {
     stack[n - 2] = Value::Bool(r);
     stack.pop();
     true
-}
-
-/// Interned-name helper for natives that need a `PyStr` key.
-pub fn pystr(s: &str) -> PyStr {
-    PyStr::new(s.to_string())
 }
