@@ -382,6 +382,14 @@ impl Vm {
                     }
                     return Ok(());
                 }
+                PyObject::Generator(g) if matches!(name.as_str(), "__name__" | "__qualname__") => {
+                    let Some(s) = value.as_str() else {
+                        return Err(self.type_error(&format!("{} must be set to a string object", name.as_str())));
+                    };
+                    let slot = if name.as_str() == "__name__" { &g.name } else { &g.qualname };
+                    *slot.borrow_mut() = s.to_string();
+                    return Ok(());
+                }
                 PyObject::Exception(e) => {
                     let cls = e.class.borrow().clone();
                     if let PyObject::Type(t) = &*cls {
