@@ -180,6 +180,18 @@ impl PyDict {
     pub fn slot(&self, i: usize) -> Option<&Entry> {
         self.entries.get(i).filter(|e| !e.key.is_null())
     }
+    /// The first live entry at or after slot `*pos`, advancing `*pos` past it
+    /// (position-based iteration that tolerates deletions).
+    pub fn next_entry(&self, pos: &mut usize) -> Option<&Entry> {
+        while *pos < self.entries.len() {
+            let p = *pos;
+            *pos += 1;
+            if let Some(e) = self.slot(p) {
+                return Some(e);
+            }
+        }
+        None
+    }
     pub fn keys(&self) -> Vec<Value> {
         self.iter().map(|(k, _)| k.clone()).collect()
     }

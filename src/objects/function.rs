@@ -32,3 +32,17 @@ pub struct PyBuiltin {
     /// The type that owns it, for method descriptors (`list.append`).
     pub owner: Option<&'static str>,
 }
+
+/// True if `f` is the builtin function `name` defined on the type named
+/// `owner` (on any type when `owner` is None), looking through a
+/// staticmethod wrapper. Used to tell inherited builtin slots from overrides.
+pub fn is_builtin(f: &Value, name: &str, owner: Option<&str>) -> bool {
+    match f {
+        Value::Obj(o) => match &**o {
+            super::PyObject::Builtin(b) => b.name == name && (owner.is_none() || b.owner == owner),
+            super::PyObject::StaticMethod(inner) => is_builtin(inner, name, owner),
+            _ => false,
+        },
+        _ => false,
+    }
+}

@@ -101,8 +101,7 @@ impl PyType {
             return h;
         }
         let custom = |name: &str| match self.lookup_str(name) {
-            Some(Value::Obj(o)) => !matches!(&*o, super::PyObject::Builtin(b) if b.owner == Some("object")),
-            Some(_) => true,
+            Some(f) => !super::function::is_builtin(&f, name, Some("object")),
             None => false,
         };
         let mut h = 0;

@@ -6,6 +6,7 @@
 use std::rc::Rc;
 
 use super::{PyResult, Vm};
+use crate::objects::function::is_builtin;
 use crate::objects::{Obj, PyObject, PyStr, Value};
 
 /// The result of a method lookup: an unbound function plus its self, or a
@@ -48,7 +49,7 @@ impl Vm {
         }
         let ga = t.lookup(self.interp.names.getattribute.as_pystr()?)?;
         match &ga {
-            Value::Obj(g) if matches!(&**g, PyObject::Builtin(b) if b.owner == Some("object")) => None,
+            g if is_builtin(g, "__getattribute__", Some("object")) => None,
             _ => Some(ga),
         }
     }
@@ -317,7 +318,7 @@ impl Vm {
                     if let PyObject::Type(t) = &*cls {
                         let interp = self.interp.clone();
                         if let Some(sa) = t.lookup(interp.names.setattr.as_pystr().expect("str")) {
-                            if !is_object_builtin(&sa, "__setattr__") {
+                            if !is_builtin(&sa, "__setattr__", Some("object")) {
                                 self.call(sa, &[obj.clone(), Value::str(name.as_str()), value])?;
                                 return Ok(());
                             }
@@ -473,7 +474,7 @@ impl Vm {
                     let cls = inst.class.borrow().clone();
                     if let PyObject::Type(t) = &*cls {
                         if let Some(da) = t.lookup_str("__delattr__") {
-                            if !is_object_builtin(&da, "__delattr__") {
+                            if !is_builtin(&da, "__delattr__", Some("object")) {
                                 self.call(da, &[obj.clone(), Value::str(name.as_str())])?;
                                 return Ok(());
                             }
@@ -572,6 +573,3 @@ impl Vm {
     }
 }
 
-fn is_object_builtin(f: &Value, name: &str) -> bool {
-    matches!(f, Value::Obj(o) if matches!(&**o, PyObject::Builtin(b) if b.name == name && b.owner == Some("object")))
-}

@@ -8,6 +8,7 @@ use std::rc::Rc;
 use super::frame::{Frame, Return};
 use super::{PyResult, Vm};
 use crate::bytecode::flags;
+use crate::objects::function::is_builtin;
 use crate::objects::typeobj::{c3_merge, Layout};
 use crate::objects::{Instance, Obj, PyDict, PyException, PyFunction, PyObject, PyType, Value};
 
@@ -346,7 +347,7 @@ impl Vm {
         let interp = self.interp.clone();
         let new = t.lookup(interp.names.new.as_pystr().expect("str"));
         let obj = match new {
-            Some(n) if !is_builtin_named(&n, "__new__", "object") => {
+            Some(n) if !is_builtin(&n, "__new__", Some("object")) => {
                 let n = match &n {
                     Value::Obj(o) => match &**o {
                         PyObject::StaticMethod(f) => f.clone(),
@@ -366,7 +367,7 @@ impl Vm {
             _ => self.new_object(cls, args)?,
         };
         match t.lookup(interp.names.init.as_pystr().expect("str")) {
-            Some(init) if !is_builtin_named(&init, "__init__", "object") => {
+            Some(init) if !is_builtin(&init, "__init__", Some("object")) => {
                 if let Value::Obj(io) = &init {
                     if matches!(&**io, PyObject::Function(_)) {
                         return Ok(Instantiate::Init(obj, init));
@@ -380,7 +381,7 @@ impl Vm {
                 Ok(Instantiate::Done(obj))
             }
             _ => {
-                let has_new = t.lookup_str("__new__").map(|n| !is_builtin_named(&n, "__new__", "object")).unwrap_or(false);
+                let has_new = t.lookup_str("__new__").map(|n| !is_builtin(&n, "__new__", Some("object"))).unwrap_or(false);
                 if (!args.is_empty() || !kw.is_empty()) && !has_new && t.layout == Layout::Instance && t.builtin_base.is_none() {
                     return Err(self.type_error(&format!("{}() takes no arguments", t.name)));
                 }
@@ -398,7 +399,7 @@ impl Vm {
         }
         let interp = self.interp.clone();
         match t.lookup(interp.names.new.as_pystr().expect("str")) {
-            Some(n) if !is_builtin_named(&n, "__new__", "object") => return Ok(None),
+            Some(n) if !is_builtin(&n, "__new__", Some("object")) => return Ok(None),
             _ => {}
         }
         let Some(init) = t.lookup(interp.names.init.as_pystr().expect("str")) else { return Ok(None) };
@@ -578,13 +579,3 @@ impl Vm {
     }
 }
 
-fn is_builtin_named(f: &Value, name: &str, owner: &str) -> bool {
-    match f {
-        Value::Obj(o) => match &**o {
-            PyObject::Builtin(b) => b.name == name && b.owner == Some(owner),
-            PyObject::StaticMethod(inner) => is_builtin_named(inner, name, owner),
-            _ => false,
-        },
-        _ => false,
-    }
-}

@@ -376,7 +376,7 @@ impl Vm {
                     }
                     let key = f.pop();
                     let c = f.pop();
-                    let v = self.subscript_fast(&c, &key)?;
+                    let v = self.get_item(&c, &key)?;
                     self.frames[top].stack.push(v);
                 }
                 Instr::StoreSubscr => {
@@ -502,7 +502,7 @@ impl Vm {
 
                 // ---- control flow ----
                 Instr::Jump(l) => f.ip = l as usize,
-                Instr::PopJumpIfFalse(l) => {
+                Instr::PopJumpIfFalse(l) | Instr::PopJumpIfTrue(l) => {
                     // Peek first: a bool is consumed without a temporary.
                     let t = match f.stack.last() {
                         Some(Value::Bool(b)) => {
@@ -515,42 +515,15 @@ impl Vm {
                             self.truthy(&v)?
                         }
                     };
-                    if !t {
+                    if t == matches!(instr, Instr::PopJumpIfTrue(_)) {
                         self.frames[top].ip = l as usize;
                     }
                 }
-                Instr::PopJumpIfTrue(l) => {
-                    // Peek first: a bool is consumed without a temporary.
-                    let t = match f.stack.last() {
-                        Some(Value::Bool(b)) => {
-                            let b = *b;
-                            f.stack.pop();
-                            b
-                        }
-                        _ => {
-                            let v = f.pop();
-                            self.truthy(&v)?
-                        }
-                    };
-                    if t {
-                        self.frames[top].ip = l as usize;
-                    }
-                }
-                Instr::JumpIfFalseOrPop(l) => {
+                Instr::JumpIfFalseOrPop(l) | Instr::JumpIfTrueOrPop(l) => {
                     let v = f.top().clone();
                     let t = self.truthy(&v)?;
                     let f = &mut self.frames[top];
-                    if !t {
-                        f.ip = l as usize;
-                    } else {
-                        f.stack.pop();
-                    }
-                }
-                Instr::JumpIfTrueOrPop(l) => {
-                    let v = f.top().clone();
-                    let t = self.truthy(&v)?;
-                    let f = &mut self.frames[top];
-                    if t {
+                    if t == matches!(instr, Instr::JumpIfTrueOrPop(_)) {
                         f.ip = l as usize;
                     } else {
                         f.stack.pop();
@@ -1340,39 +1313,6 @@ impl Vm {
             return Err(self.value_error(&format!("not enough values to unpack (expected {}, got {})", n, items.len())));
         }
         Ok(items)
-    }
-
-    /// `c[key]` with fast paths for list, tuple and dict.
-    #[inline]
-    fn subscript_fast(&mut self, c: &Value, key: &Value) -> PyResult<Value> {
-        if let Value::Obj(o) = c {
-            match (&**o, key) {
-                (PyObject::List(l), Value::Int(i)) => {
-                    let l = l.borrow();
-                    let n = l.len() as i64;
-                    let j = if *i < 0 { *i + n } else { *i };
-                    if j >= 0 && j < n {
-                        return Ok(l[j as usize].clone());
-                    }
-                }
-                (PyObject::Tuple(t), Value::Int(i)) => {
-                    let n = t.len() as i64;
-                    let j = if *i < 0 { *i + n } else { *i };
-                    if j >= 0 && j < n {
-                        return Ok(t[j as usize].clone());
-                    }
-                }
-                (PyObject::Dict(d), _) => {
-                    if let Some(s) = key.as_pystr() {
-                        if let Some(v) = d.borrow().get_pystr(s) {
-                            return Ok(v.clone());
-                        }
-                    }
-                }
-                _ => {}
-            }
-        }
-        self.get_item(c, key)
     }
 }
 

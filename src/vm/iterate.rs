@@ -139,46 +139,18 @@ impl Vm {
                             let (table_len, item) = match &**dict {
                                 PyObject::Dict(d) => {
                                     let d = d.borrow();
-                                    let mut found = None;
-                                    while *pos < d.slot_count() {
-                                        let p = *pos;
-                                        *pos += 1;
-                                        if let Some(e) = d.slot(p) {
-                                            found = Some(match kind {
-                                                DictIterKind::Keys => e.key.clone(),
-                                                DictIterKind::Values => e.value.clone(),
-                                                DictIterKind::Items => Value::tuple(vec![e.key.clone(), e.value.clone()]),
-                                            });
-                                            break;
-                                        }
-                                    }
-                                    (d.len(), found)
+                                    let item = d.next_entry(pos).map(|e| match kind {
+                                        DictIterKind::Keys => e.key.clone(),
+                                        DictIterKind::Values => e.value.clone(),
+                                        DictIterKind::Items => Value::tuple(vec![e.key.clone(), e.value.clone()]),
+                                    });
+                                    (d.len(), item)
                                 }
                                 PyObject::Set(s) => {
                                     let s = s.borrow();
-                                    let mut found = None;
-                                    while *pos < s.table.slot_count() {
-                                        let p = *pos;
-                                        *pos += 1;
-                                        if let Some(e) = s.table.slot(p) {
-                                            found = Some(e.key.clone());
-                                            break;
-                                        }
-                                    }
-                                    (s.len(), found)
+                                    (s.len(), s.table.next_entry(pos).map(|e| e.key.clone()))
                                 }
-                                PyObject::FrozenSet(s) => {
-                                    let mut found = None;
-                                    while *pos < s.table.slot_count() {
-                                        let p = *pos;
-                                        *pos += 1;
-                                        if let Some(e) = s.table.slot(p) {
-                                            found = Some(e.key.clone());
-                                            break;
-                                        }
-                                    }
-                                    (s.len(), found)
-                                }
+                                PyObject::FrozenSet(s) => (s.len(), s.table.next_entry(pos).map(|e| e.key.clone())),
                                 _ => (0, None),
                             };
                             if table_len != *len {

@@ -394,7 +394,7 @@ impl Vm {
     fn user_hash(&mut self, v: &Value, o: &Obj) -> PyResult<i64> {
         match self.lookup_special(v, "__hash__") {
             Some(Value::None) => Err(self.type_error(&format!("unhashable type: '{}'", self.type_name(v)))),
-            Some(f) if !is_native_object_hash(&f) => {
+            Some(f) if !crate::objects::function::is_builtin(&f, "__hash__", Some("object")) => {
                 let r = self.call(f, &[v.clone()])?;
                 match r {
                     Value::Int(i) => Ok(if i == -1 { -2 } else { i }),
@@ -447,7 +447,7 @@ impl Vm {
         match op {
             CmpOp::Eq => Ok(Value::Bool(a.is(b))),
             CmpOp::NotEq => {
-                if Vm::is_user_object(a) && self.lookup_special(a, "__eq__").map(|f| !is_native_object_eq(&f)).unwrap_or(false) {
+                if Vm::is_user_object(a) && self.lookup_special(a, "__eq__").map(|f| !crate::objects::function::is_builtin(&f, "__eq__", Some("object"))).unwrap_or(false) {
                     let r = self.compare(CmpOp::Eq, a, b)?;
                     let t = self.truthy(&r)?;
                     return Ok(Value::Bool(!t));
@@ -1308,12 +1308,6 @@ fn is_sequence(v: &Value) -> bool {
     matches!(v, Value::Obj(o) if matches!(&**o, PyObject::Str(_) | PyObject::List(_) | PyObject::Tuple(_) | PyObject::Bytes(_) | PyObject::ByteArray(_)))
 }
 
-fn is_native_object_hash(f: &Value) -> bool {
-    matches!(f, Value::Obj(o) if matches!(&**o, PyObject::Builtin(b) if b.name == "__hash__" && b.owner == Some("object")))
-}
-fn is_native_object_eq(f: &Value) -> bool {
-    matches!(f, Value::Obj(o) if matches!(&**o, PyObject::Builtin(b) if b.name == "__eq__" && b.owner == Some("object")))
-}
 
 pub fn seq_items(o: &Obj) -> Vec<Value> {
     match &**o {

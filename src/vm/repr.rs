@@ -1,6 +1,7 @@
 //! `repr()`, `str()`, `ascii()` and `format()` of every value.
 
 use super::{PyResult, Vm};
+use crate::objects::function::is_builtin;
 use crate::objects::iter::DictIterKind;
 use crate::objects::{obj_id, Obj, PyObject, Value};
 
@@ -74,7 +75,7 @@ impl Vm {
             PyObject::Instance(_) => {
                 let r = self.lookup_special(v, "__repr__");
                 match r {
-                    Some(f) if !is_object_repr(&f) => {
+                    Some(f) if !is_builtin(&f, "__repr__", Some("object")) => {
                         let r = self.call(f, &[v.clone()])?;
                         match r.as_str() {
                             Some(s) => s.to_string(),
@@ -91,7 +92,7 @@ impl Vm {
             }
             PyObject::Exception(e) => {
                 if let Some(f) = self.lookup_special(v, "__repr__") {
-                    if !is_builtin_repr(&f) {
+                    if !is_builtin(&f, "__repr__", None) {
                         let r = self.call(f, &[v.clone()])?;
                         return Ok(r.as_str().unwrap_or("").to_string());
                     }
@@ -247,7 +248,7 @@ impl Vm {
                 PyObject::Str(s) => Ok(s.as_str().to_string()),
                 PyObject::Instance(_) => {
                     if let Some(f) = self.lookup_special(v, "__str__") {
-                        if !is_object_str(&f) {
+                        if !is_builtin(&f, "__str__", Some("object")) {
                             let r = self.call(f, &[v.clone()])?;
                             return match r.as_str() {
                                 Some(s) => Ok(s.to_string()),
@@ -256,7 +257,7 @@ impl Vm {
                         }
                     }
                     if let Some(b) = super::ops::base_value(v) {
-                        if self.lookup_special(v, "__repr__").map(|f| is_object_repr(&f) || is_builtin_repr(&f)).unwrap_or(true) {
+                        if self.lookup_special(v, "__repr__").map(|f| is_builtin(&f, "__repr__", Some("object")) || is_builtin(&f, "__repr__", None)).unwrap_or(true) {
                             return self.str_of(&b);
                         }
                     }
@@ -338,7 +339,7 @@ impl Vm {
                 }
                 PyObject::Instance(_) | PyObject::Exception(_) => {
                     if let Some(f) = self.lookup_special(v, "__format__") {
-                        if !is_object_format(&f) {
+                        if !is_builtin(&f, "__format__", Some("object")) {
                             let r = self.call(f, &[v.clone(), Value::str(spec)])?;
                             return match r.as_str() {
                                 Some(s) => Ok(s.to_string()),
@@ -396,22 +397,7 @@ impl Vm {
     }
 }
 
-fn builtin_owned(f: &Value, name: &str, owners: &[&str]) -> bool {
-    matches!(f, Value::Obj(o) if matches!(&**o, PyObject::Builtin(b) if b.name == name && b.owner.map(|ow| owners.contains(&ow)).unwrap_or(false)))
-}
-fn is_object_repr(f: &Value) -> bool {
-    builtin_owned(f, "__repr__", &["object"])
-}
-fn is_object_str(f: &Value) -> bool {
-    builtin_owned(f, "__str__", &["object"])
-}
-fn is_object_format(f: &Value) -> bool {
-    builtin_owned(f, "__format__", &["object"])
-}
-fn is_builtin_repr(f: &Value) -> bool {
-    matches!(f, Value::Obj(o) if matches!(&**o, PyObject::Builtin(b) if b.name == "__repr__"))
-}
 /// BaseException's own `__str__` (other native ones, like OSError's, are called).
 fn is_builtin_str(f: &Value) -> bool {
-    matches!(f, Value::Obj(o) if matches!(&**o, PyObject::Builtin(b) if b.name == "__str__" && b.owner != Some("OSError")))
+    is_builtin(f, "__str__", None) && !is_builtin(f, "__str__", Some("OSError"))
 }

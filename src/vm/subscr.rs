@@ -193,18 +193,8 @@ impl Vm {
                 if let Some(r) = self.call_special(c, "__getitem__", &[key.clone()])? {
                     return Ok(r);
                 }
+                // (dict subclasses reach dict.__getitem__ above, which knows __missing__)
                 if let Some(b) = super::ops::base_value(c) {
-                    if let Value::Obj(bo) = &b {
-                        if matches!(&**bo, PyObject::Dict(_)) {
-                            if let Some(v) = self.dict_get(bo, key)? {
-                                return Ok(v);
-                            }
-                            if let Some(m) = self.lookup_special(c, "__missing__") {
-                                return self.call(m, &[c.clone(), key.clone()]);
-                            }
-                            return Err(self.key_error(key.clone()));
-                        }
-                    }
                     return self.get_item(&b, key);
                 }
                 Err(self.type_error(&format!("'{}' object is not subscriptable", self.type_name(c))))
