@@ -502,20 +502,27 @@ impl Vm {
 
                 // ---- control flow ----
                 Instr::Jump(l) => f.ip = l as usize,
-                Instr::PopJumpIfFalse(l) | Instr::PopJumpIfTrue(l) => {
-                    // Peek first: a bool is consumed without a temporary.
-                    let t = match f.stack.last() {
-                        Some(Value::Bool(b)) => {
-                            let b = *b;
-                            f.stack.pop();
-                            b
-                        }
-                        _ => {
+                Instr::PopJumpIfFalse(l) => {
+                    let t = match pop_bool(&mut f.stack) {
+                        Some(b) => b,
+                        None => {
                             let v = f.pop();
                             self.truthy(&v)?
                         }
                     };
-                    if t == matches!(instr, Instr::PopJumpIfTrue(_)) {
+                    if !t {
+                        self.frames[top].ip = l as usize;
+                    }
+                }
+                Instr::PopJumpIfTrue(l) => {
+                    let t = match pop_bool(&mut f.stack) {
+                        Some(b) => b,
+                        None => {
+                            let v = f.pop();
+                            self.truthy(&v)?
+                        }
+                    };
+                    if t {
                         self.frames[top].ip = l as usize;
                     }
                 }
@@ -1438,6 +1445,21 @@ fn plain_instance_for_store(f: &super::Frame, local: usize, name: usize) -> Opti
 
 /// Builtin calls with at most this many arguments pass them in an array.
 const SMALL_ARGS: usize = 4;
+
+/// Pops the top if it is a bool (peeking first, so no `Value` temporary is
+/// built); None leaves the stack alone for the general truth test. The two
+/// conditional-jump arms stay separate: merging them cost nbody ~5%.
+#[inline(always)]
+fn pop_bool(stack: &mut Vec<Value>) -> Option<bool> {
+    match stack.last() {
+        Some(Value::Bool(b)) => {
+            let b = *b;
+            stack.pop();
+            Some(b)
+        }
+        _ => None,
+    }
+}
 
 /// Comparison of two small ints or two floats, in place.
 #[inline(always)]
