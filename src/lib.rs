@@ -19,8 +19,9 @@ use vm::Vm;
 
 /// An embedded interpreter with its own modules and globals.
 pub struct Interpreter {
-    pub vm: Vm,
+    // Declared before `vm`, so it is dropped while the Vm still holds the GIL.
     main: objects::Obj,
+    pub vm: Vm,
 }
 
 impl Interpreter {

@@ -282,8 +282,25 @@ fn run(opts: Options) -> u8 {
     } else {
         status
     };
+    wait_for_threads(&mut vm);
     coil::modules::sys::flush_stdout(&vm);
-    status
+    if vm.interp.options.borrow().contains_key("gilstats") {
+        eprint!("{}", coil::runtime::gilstats::report());
+    }
+    // End the process from here, still holding the GIL: daemon threads stay
+    // frozen, as in CPython's finalization.
+    std::process::exit(status as i32)
+}
+
+/// Like CPython at exit: wait for the non-daemon threads (`threading._shutdown`).
+fn wait_for_threads(vm: &mut Vm) {
+    let threading = Vm::dict_of(&vm.interp.modules).borrow().get_str("threading").cloned();
+    let Some(threading) = threading else { return };
+    let r = vm.getattr_str(&threading, "_shutdown").and_then(|f| vm.call(f, &[]));
+    if let Err(e) = r {
+        coil::modules::sys::flush_stdout(vm);
+        vm.print_exception(&e);
+    }
 }
 
 fn run_module(vm: &mut Vm, name: &str) -> u8 {

@@ -652,15 +652,7 @@ fn delattr(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Valu
 
 fn callable(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
     check_args(vm, "callable", args, 1, 1)?;
-    let v = &args[0];
-    let r = match v {
-        Value::Obj(o) => match &**o {
-            PyObject::Function(_) | PyObject::Builtin(_) | PyObject::Method(..) | PyObject::Type(_) => true,
-            _ => vm.lookup_special(v, "__call__").is_some(),
-        },
-        _ => false,
-    };
-    Ok(Value::Bool(r))
+    Ok(Value::Bool(vm.is_callable(&args[0])))
 }
 
 fn chr(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {

@@ -4,6 +4,7 @@ pub mod builtins;
 pub mod coil_native;
 pub mod io_file;
 pub mod sys;
+pub mod thread;
 pub mod time;
 
 use crate::objects::{PyObject, Value};
@@ -30,6 +31,7 @@ pub fn load_native(vm: &mut Vm, name: &str) -> PyResult<Option<Value>> {
     Ok(match name {
         "time" => Some(time::make(vm)),
         "_coil" => Some(coil_native::make(vm)),
+        "_thread" => Some(thread::make(vm)),
         _ => None,
     })
 }

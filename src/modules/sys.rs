@@ -49,6 +49,8 @@ pub fn make(vm: &mut Vm) -> Value {
         ("getsizeof", getsizeof),
         ("get_int_max_str_digits", get_int_max_str_digits),
         ("set_int_max_str_digits", set_int_max_str_digits),
+        ("getswitchinterval", getswitchinterval),
+        ("setswitchinterval", setswitchinterval),
     ];
     let version = format!("3.11.7 (coil {})", env!("CARGO_PKG_VERSION"));
     if let Value::Obj(o) = &m {
@@ -283,6 +285,27 @@ fn exit(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> 
     check_args(vm, "exit", args, 0, 1)?;
     let cls = vm.types().exc("SystemExit").clone();
     Err(vm.new_exception(cls, args.to_vec()))
+}
+
+fn getswitchinterval(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
+    check_args(vm, "getswitchinterval", args, 0, 0)?;
+    Ok(Value::Float(crate::runtime::gil::switch_interval()))
+}
+
+/// `setswitchinterval(seconds)`: how long a thread waiting for the GIL waits
+/// before asking the running thread to drop it.
+fn setswitchinterval(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
+    check_args(vm, "setswitchinterval", args, 1, 1)?;
+    let secs = match &args[0] {
+        v @ (Value::Int(_) | Value::Float(_) | Value::Bool(_)) => vm.to_f64(v)?,
+        Value::Obj(o) if matches!(&**o, PyObject::BigInt(_)) => vm.to_f64(&args[0])?,
+        other => return Err(vm.type_error(&format!("must be real number, not {}", vm.type_name(other)))),
+    };
+    if !(secs > 0.0) {
+        return Err(vm.value_error("switch interval must be strictly positive"));
+    }
+    crate::runtime::gil::set_switch_interval(secs);
+    Ok(Value::None)
 }
 
 fn getrecursionlimit(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {

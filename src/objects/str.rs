@@ -71,25 +71,24 @@ impl PyStr {
     }
 }
 
-thread_local! {
-    static INTERNED: std::cell::RefCell<std::collections::HashMap<Box<str>, super::Value>> =
-        std::cell::RefCell::new(std::collections::HashMap::new());
-}
+/// The interned strings of the process (shared by all threads, under the GIL).
+static INTERNED: crate::runtime::gil::GilCell<std::cell::RefCell<Option<std::collections::HashMap<Box<str>, super::Value>>>> =
+    crate::runtime::gil::GilCell::new(std::cell::RefCell::new(None));
 
 /// The shared str object for an identifier-like name, so that dict lookups
 /// of names (globals, attributes) usually match by pointer.
 pub fn intern(s: &str) -> super::Value {
-    INTERNED.with(|t| {
-        if let Some(v) = t.borrow().get(s) {
-            return v.clone();
-        }
-        let v = super::Value::str(s);
-        if let Some(p) = v.as_pystr() {
-            p.interned.set(true);
-        }
-        t.borrow_mut().insert(s.into(), v.clone());
-        v
-    })
+    let mut table = INTERNED.get().borrow_mut();
+    let t = table.get_or_insert_with(Default::default);
+    if let Some(v) = t.get(s) {
+        return v.clone();
+    }
+    let v = super::Value::str(s);
+    if let Some(p) = v.as_pystr() {
+        p.interned.set(true);
+    }
+    t.insert(s.into(), v.clone());
+    v
 }
 
 /// FNV-1a over the bytes, folded to never be -1.

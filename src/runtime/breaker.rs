@@ -2,7 +2,8 @@
 //! instruction boundary (a relaxed load; DESIGN.md decision 4). Setting a
 //! bit asks the running thread to stop at the next boundary and handle it:
 //! `FINALIZE` (close generators abandoned since), `INTERRUPT` (Ctrl-C: raise
-//! KeyboardInterrupt). The GIL's drop request will join them here.
+//! KeyboardInterrupt in the main thread), `GIL_DROP` (another thread waits
+//! for the GIL: hand it over, see gil.rs).
 //!
 //! The SIGINT handler (signal-hook) stores `INTERRUPT` into the word, which
 //! may overwrite other bits; the handler of the word therefore re-checks
@@ -13,6 +14,7 @@ use std::sync::{Arc, OnceLock};
 
 pub const FINALIZE: usize = 1;
 pub const INTERRUPT: usize = 2;
+pub const GIL_DROP: usize = 4;
 
 static WORD: OnceLock<Arc<AtomicUsize>> = OnceLock::new();
 
@@ -26,14 +28,35 @@ pub fn request(bit: usize) {
     WORD.get_or_init(|| Arc::new(AtomicUsize::new(0))).fetch_or(bit, Ordering::Relaxed);
 }
 
-/// True (and clears it) if Ctrl-C arrived.
-pub fn take_interrupt() -> bool {
-    WORD.get().map(|w| w.fetch_and(!INTERRUPT, Ordering::Relaxed) & INTERRUPT != 0).unwrap_or(false)
+/// Withdraws a request.
+pub fn clear(bit: usize) {
+    if let Some(w) = WORD.get() {
+        w.fetch_and(!bit, Ordering::Relaxed);
+    }
 }
 
-/// True if Ctrl-C arrived (without clearing it): for blocking waits.
+thread_local! {
+    static WORKER: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+}
+
+/// Marks this thread as one started by `_thread`: Ctrl-C is delivered to
+/// the main thread only, as in CPython.
+pub fn mark_worker_thread() {
+    WORKER.with(|w| w.set(true));
+}
+
+pub fn is_main_thread() -> bool {
+    !WORKER.with(|w| w.get())
+}
+
+/// True (and clears it) if Ctrl-C arrived and this is the main thread.
+pub fn take_interrupt() -> bool {
+    is_main_thread() && WORD.get().map(|w| w.fetch_and(!INTERRUPT, Ordering::Relaxed) & INTERRUPT != 0).unwrap_or(false)
+}
+
+/// True if Ctrl-C arrived for this thread (without clearing it): for blocking waits.
 pub fn interrupt_pending() -> bool {
-    WORD.get().map(|w| w.load(Ordering::Relaxed) & INTERRUPT != 0).unwrap_or(false)
+    is_main_thread() && WORD.get().map(|w| w.load(Ordering::Relaxed) & INTERRUPT != 0).unwrap_or(false)
 }
 
 /// Routes SIGINT to the breaker instead of killing the process.

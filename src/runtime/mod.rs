@@ -1,14 +1,12 @@
-//! Process-level services: the GIL (to come with threads), blocking calls
-//! made with the GIL released, and CPU clocks.
+//! Process-level services: the GIL, the eval breaker, blocking calls made
+//! with the GIL released, locks, and CPU clocks.
 
 pub mod breaker;
+pub mod gil;
+pub mod gilstats;
+pub mod lock;
 
-/// Runs blocking work that touches no Python values. With threads this
-/// releases the GIL around `f`; the closure's signature keeps `Value`s out
-/// (they are not `Send`).
-pub fn allow_threads<R: Send>(f: impl FnOnce() -> R + Send) -> R {
-    f()
-}
+pub use gil::allow_threads;
 
 /// CPU time of this process in seconds.
 pub fn cpu_time() -> f64 {

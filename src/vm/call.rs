@@ -246,6 +246,17 @@ impl Vm {
     }
 
     /// Calls a callable with positional arguments.
+    /// `callable(v)`.
+    pub fn is_callable(&mut self, v: &Value) -> bool {
+        match v {
+            Value::Obj(o) => match &**o {
+                PyObject::Function(_) | PyObject::Builtin(_) | PyObject::Method(..) | PyObject::Type(_) => true,
+                _ => self.lookup_special(v, "__call__").is_some(),
+            },
+            _ => false,
+        }
+    }
+
     pub fn call(&mut self, func: Value, args: &[Value]) -> PyResult<Value> {
         self.call_kw(func, args, &[])
     }

@@ -145,9 +145,16 @@ impl Vm {
     /// Handles the eval-breaker requests (runtime/breaker.rs) at an
     /// instruction boundary.
     fn handle_breaker(&mut self) -> PyResult<()> {
-        self.breaker.fetch_and(!crate::runtime::breaker::FINALIZE, std::sync::atomic::Ordering::Relaxed);
+        use crate::runtime::breaker;
+        let word = self.breaker.load(std::sync::atomic::Ordering::Relaxed);
+        if word & breaker::GIL_DROP != 0 {
+            crate::runtime::gil::yield_to_waiters();
+        }
+        // SIGINT's handler overwrites the word, so the queues are checked
+        // whatever the bits say.
+        breaker::clear(breaker::FINALIZE);
         self.run_finalizers();
-        if crate::runtime::breaker::take_interrupt() {
+        if breaker::take_interrupt() {
             return Err(self.new_error_noargs("KeyboardInterrupt"));
         }
         Ok(())

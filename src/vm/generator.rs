@@ -19,6 +19,7 @@ use super::frame::{Frame, Return};
 use super::{PyErr, PyResult, Vm};
 use crate::bytecode::{flags, Instr, PyCode};
 use crate::objects::{Obj, PyObject, Value};
+use crate::runtime::gil::GilCell;
 
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
 pub enum GenKind {
@@ -52,19 +53,18 @@ impl PyGenerator {
     }
 }
 
-thread_local! {
-    /// Generators to close, revived from the ones being dropped.
-    static TO_FINALIZE: RefCell<Vec<Value>> = const { RefCell::new(Vec::new()) };
-    /// Qualified names of coroutines dropped without ever being awaited.
-    static NEVER_AWAITED: RefCell<Vec<String>> = const { RefCell::new(Vec::new()) };
-}
+/// Generators to close, revived from the ones being dropped (by any thread;
+/// whichever thread runs next closes them).
+static TO_FINALIZE: GilCell<RefCell<Vec<Value>>> = GilCell::new(RefCell::new(Vec::new()));
+/// Qualified names of coroutines dropped without ever being awaited.
+static NEVER_AWAITED: GilCell<RefCell<Vec<String>>> = GilCell::new(RefCell::new(Vec::new()));
 
 impl Drop for PyGenerator {
     fn drop(&mut self) {
         let Some(frame) = self.frame.get_mut().take() else { return };
         if self.kind == GenKind::Coroutine && !self.started.get() {
             let name = self.qualname.get_mut().clone();
-            let _ = NEVER_AWAITED.try_with(|q| q.borrow_mut().push(name));
+            NEVER_AWAITED.get().borrow_mut().push(name);
             crate::runtime::breaker::request(crate::runtime::breaker::FINALIZE);
             return;
         }
@@ -82,8 +82,7 @@ impl Drop for PyGenerator {
             exc_state: RefCell::new(std::mem::replace(self.exc_state.get_mut(), Value::None)),
         };
         let v = Value::from_obj(PyObject::Generator(Box::new(revived)));
-        // During thread teardown the queue may be gone: then just drop.
-        let _ = TO_FINALIZE.try_with(|q| q.borrow_mut().push(v));
+        TO_FINALIZE.get().borrow_mut().push(v);
         crate::runtime::breaker::request(crate::runtime::breaker::FINALIZE);
     }
 }
@@ -309,12 +308,12 @@ impl Vm {
     /// Closes the generators abandoned since the last call; an error in one
     /// is printed like CPython's "Exception ignored in" and not raised.
     pub fn run_finalizers(&mut self) {
-        let unawaited: Vec<String> = NEVER_AWAITED.with(|q| std::mem::take(&mut *q.borrow_mut()));
+        let unawaited: Vec<String> = std::mem::take(&mut *NEVER_AWAITED.get().borrow_mut());
         for name in unawaited {
             self.warn_at_current_line("RuntimeWarning", &format!("coroutine '{}' was never awaited", name));
         }
         loop {
-            let next = TO_FINALIZE.with(|q| q.borrow_mut().pop());
+            let next = TO_FINALIZE.get().borrow_mut().pop();
             let Some(g) = next else { break };
             let Value::Obj(o) = &g else { continue };
             if let Err(e) = self.close_generator(o) {

@@ -172,11 +172,16 @@ pub struct Vm {
     /// overflowing the real stack.
     pub stack_base: usize,
     pub stack_budget: usize,
+    /// This thread holds the GIL while the `Vm` lives (last field: every
+    /// value above is dropped before it is released).
+    _gil: crate::runtime::gil::GilToken,
 }
 
 impl Vm {
-    /// A new interpreter with builtins and sys loaded.
+    /// A new interpreter with builtins and sys loaded. The calling thread
+    /// takes the GIL (if it does not hold it yet) until the `Vm` is dropped.
     pub fn new(argv: Vec<String>) -> Vm {
+        let gil = crate::runtime::gil::GilToken::acquire();
         let types = Types::new();
         let builtins = Rc::new(PyObject::Dict(RefCell::new(PyDict::new())));
         let modules = Rc::new(PyObject::Dict(RefCell::new(PyDict::new())));
@@ -202,8 +207,17 @@ impl Vm {
             stdout_tty: std::io::IsTerminal::is_terminal(&std::io::stdout()),
             std_streams: RefCell::new(Vec::new()),
         };
-        let mut vm = Vm {
-            interp: Rc::new(interp),
+        let mut vm = Vm::for_thread(Rc::new(interp), gil);
+        crate::vm::builtins_types::install_methods(&mut vm);
+        crate::modules::builtins::install(&mut vm);
+        crate::modules::install_native_modules(&mut vm);
+        vm
+    }
+
+    /// The per-thread state for a thread of an existing interpreter.
+    pub fn for_thread(interp: Rc<Interp>, gil: crate::runtime::gil::GilToken) -> Vm {
+        Vm {
+            interp,
             frames: Vec::new(),
             exc_info: Value::None,
             native_depth: 0,
@@ -212,13 +226,10 @@ impl Vm {
             repr_stack: Vec::new(),
             breaker: crate::runtime::breaker::word(),
             stack_base: stack_address(),
-            // Safe on a default 8 MiB thread; main.rs raises it for its big thread.
+            // Safe on a default 8 MiB thread; main.rs and _thread raise it for their big threads.
             stack_budget: 6 << 20,
-        };
-        crate::vm::builtins_types::install_methods(&mut vm);
-        crate::modules::builtins::install(&mut vm);
-        crate::modules::install_native_modules(&mut vm);
-        vm
+            _gil: gil,
+        }
     }
 
     #[inline]

@@ -127,6 +127,13 @@ impl Vm {
                 format!("<super: {}, <object>>", self.repr(&t)?)
             }
             PyObject::File(f) => crate::modules::io_file::repr(self, f)?,
+            PyObject::Native(_) => match self.lookup_special(v, "__repr__") {
+                Some(f) if !is_builtin(&f, "__repr__", Some("object")) => {
+                    let r = self.call(f, &[v.clone()])?;
+                    r.as_str().map(|s| s.to_string()).unwrap_or_default()
+                }
+                _ => self.default_repr(v, o),
+            },
             PyObject::NotImplemented => "NotImplemented".to_string(),
             PyObject::Ellipsis => "Ellipsis".to_string(),
         })

@@ -117,6 +117,17 @@ pub fn construct_builtin(vm: &mut Vm, cls: &Obj, args: &[Value], kw: &[(Value, V
     if t.layout == super::typeobj::Layout::Exception {
         return exceptions::construct(vm, cls, args, kw);
     }
+    // Classes of native modules (`_thread.RLock`) construct through their native `__new__`.
+    if t.module.borrow().as_str() != "builtins" {
+        let new = t.dict.borrow().get_str("__new__").cloned();
+        if let Some(Value::Obj(n)) = new {
+            if let PyObject::StaticMethod(f) = &*n {
+                let mut a = vec![Value::Obj(cls.clone())];
+                a.extend_from_slice(args);
+                return vm.call_kw(f.clone(), &a, kw);
+            }
+        }
+    }
     let name = t.name.clone();
     match name.as_str() {
         "object" => {
