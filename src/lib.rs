@@ -1,7 +1,9 @@
 //! coil: a small Python 3.11 interpreter built for concurrency.
 //!
 //! Embedding: create an [`Interpreter`], run source with [`Interpreter::run`]
-//! or evaluate an expression with [`Interpreter::eval`].
+//! or evaluate an expression with [`Interpreter::eval`]. The interpreter's
+//! thread holds the GIL while it exists; [`Interpreter::allow_threads`] lets
+//! Python threads run while the host does other work.
 
 pub mod bytecode;
 pub mod compiler;
@@ -51,6 +53,16 @@ impl Interpreter {
         let code = compiler::compile_eval(&expr, "<string>").map_err(|e| e.to_string())?;
         let r = self.vm.run_code(code, &main, None).and_then(|v| self.vm.repr(&v));
         r.map_err(|e| self.vm.format_exception(&e.0))
+    }
+}
+
+impl Interpreter {
+    /// Runs host work with the GIL released, so that Python threads started
+    /// by earlier `run` calls make progress meanwhile. (The interpreter holds
+    /// the GIL for as long as it exists otherwise.) `f` cannot capture Python
+    /// values: they are not `Send`.
+    pub fn allow_threads<R: Send>(&mut self, f: impl FnOnce() -> R + Send) -> R {
+        runtime::allow_threads(f)
     }
 }
 

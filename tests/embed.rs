@@ -21,6 +21,24 @@ fn errors_come_back_as_tracebacks() {
 }
 
 #[test]
+fn python_threads_run_while_the_host_allows() {
+    let mut py = coil::Interpreter::new();
+    py.run("import threading\nout = []\ngo = threading.Event()\nt = threading.Thread(target=lambda: (go.wait(), out.append(1)))\nt.start()\ngo.set()")
+        .expect("run");
+    // The thread needs the GIL to finish; give it up for a while.
+    let mut finished = false;
+    for _ in 0..200 {
+        py.allow_threads(|| std::thread::sleep(std::time::Duration::from_millis(5)));
+        if py.eval("t.is_alive()").expect("eval") == "False" {
+            finished = true;
+            break;
+        }
+    }
+    assert!(finished, "the Python thread never ran");
+    assert_eq!(py.eval("out").expect("eval"), "[1]");
+}
+
+#[test]
 fn value_is_small() {
     assert!(std::mem::size_of::<coil::objects::Value>() <= 16);
 }

@@ -23,11 +23,11 @@ pub struct Entry {
 pub struct PyDict {
     indices: Vec<u32>,
     entries: Vec<Entry>,
-    used: usize,
+    used: u32,
     /// Index slots that are not EMPTY (live or deleted). Deleted trailing
     /// entries are dropped from `entries` but their slots stay DUMMY, so
     /// growth must count these too, or a probe could find no EMPTY slot.
-    fill: usize,
+    fill: u32,
     /// Bumped on every structural change so iterators can detect mutation.
     pub version: u64,
 }
@@ -46,7 +46,7 @@ impl PyDict {
     }
     #[inline]
     pub fn len(&self) -> usize {
-        self.used
+        self.used as usize
     }
     pub fn is_empty(&self) -> bool {
         self.used == 0
@@ -98,7 +98,7 @@ impl PyDict {
 
     /// Inserts a new key known to be absent.
     pub fn insert_new(&mut self, hash: i64, key: Value, value: Value) {
-        if (self.fill.max(self.entries.len()) + 1) * 3 >= self.indices.len() * 2 {
+        if ((self.fill as usize).max(self.entries.len()) + 1) * 3 >= self.indices.len() * 2 {
             self.grow();
         }
         let mask = self.indices.len() - 1;
@@ -155,7 +155,7 @@ impl PyDict {
     }
 
     fn grow(&mut self) {
-        let want = ((self.used + 1) * 3).next_power_of_two().max(8);
+        let want = ((self.used as usize + 1) * 3).next_power_of_two().max(8);
         self.entries.retain(|e| !e.key.is_null());
         self.resize_indices(want);
     }
@@ -172,7 +172,7 @@ impl PyDict {
             }
             self.indices[i] = n as u32;
         }
-        self.fill = self.entries.len();
+        self.fill = self.entries.len() as u32;
     }
 
     /// Live entries in insertion order.

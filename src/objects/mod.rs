@@ -93,7 +93,7 @@ pub enum PyObject {
     /// A file object made by `open()`.
     File(Box<crate::modules::io_file::PyFile>),
     /// An object of a native class with Rust state (locks, ...).
-    Native(native::NativeObj),
+    Native(Box<native::NativeObj>),
 }
 
 /// `range(start, stop, step)` with machine-sized bounds.

@@ -13,7 +13,7 @@ pub struct NativeObj {
 impl Value {
     /// A new native object of class `class` holding `data`.
     pub fn native<T: Any>(class: Obj, data: T) -> Value {
-        Value::from_obj(PyObject::Native(NativeObj { class, data: Box::new(data) }))
+        Value::from_obj(PyObject::Native(Box::new(NativeObj { class, data: Box::new(data) })))
     }
 
     /// The data of a native object of Rust type `T`.

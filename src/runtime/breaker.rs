@@ -4,35 +4,36 @@
 //! `FINALIZE` (close generators abandoned since), `INTERRUPT` (Ctrl-C: raise
 //! KeyboardInterrupt in the main thread), `GIL_DROP` (another thread waits
 //! for the GIL: hand it over, see gil.rs).
-//!
-//! The SIGINT handler (signal-hook) stores `INTERRUPT` into the word, which
-//! may overwrite other bits; the handler of the word therefore re-checks
-//! every pending queue rather than trusting the bits it read.
 
 use std::sync::atomic::{AtomicUsize, Ordering};
-use std::sync::{Arc, OnceLock};
 
 pub const FINALIZE: usize = 1;
 pub const INTERRUPT: usize = 2;
 pub const GIL_DROP: usize = 4;
 
-static WORD: OnceLock<Arc<AtomicUsize>> = OnceLock::new();
+/// The process-wide breaker word. A static, so the poll in the eval loop is
+/// a single compare against a fixed address.
+pub static WORD: AtomicUsize = AtomicUsize::new(0);
 
-/// The process-wide breaker word (each `Vm` keeps a clone for fast polling).
-pub fn word() -> Arc<AtomicUsize> {
-    WORD.get_or_init(|| Arc::new(AtomicUsize::new(0))).clone()
+/// True if any request is pending (the per-instruction poll).
+#[inline(always)]
+pub fn pending() -> bool {
+    WORD.load(Ordering::Relaxed) != 0
+}
+
+/// The pending requests.
+pub fn bits() -> usize {
+    WORD.load(Ordering::Relaxed)
 }
 
 /// Asks the running interpreter to handle `bit` at the next boundary.
 pub fn request(bit: usize) {
-    WORD.get_or_init(|| Arc::new(AtomicUsize::new(0))).fetch_or(bit, Ordering::Relaxed);
+    WORD.fetch_or(bit, Ordering::Relaxed);
 }
 
 /// Withdraws a request.
 pub fn clear(bit: usize) {
-    if let Some(w) = WORD.get() {
-        w.fetch_and(!bit, Ordering::Relaxed);
-    }
+    WORD.fetch_and(!bit, Ordering::Relaxed);
 }
 
 thread_local! {
@@ -51,15 +52,22 @@ pub fn is_main_thread() -> bool {
 
 /// True (and clears it) if Ctrl-C arrived and this is the main thread.
 pub fn take_interrupt() -> bool {
-    is_main_thread() && WORD.get().map(|w| w.fetch_and(!INTERRUPT, Ordering::Relaxed) & INTERRUPT != 0).unwrap_or(false)
+    is_main_thread() && WORD.fetch_and(!INTERRUPT, Ordering::Relaxed) & INTERRUPT != 0
 }
 
 /// True if Ctrl-C arrived for this thread (without clearing it): for blocking waits.
 pub fn interrupt_pending() -> bool {
-    is_main_thread() && WORD.get().map(|w| w.load(Ordering::Relaxed) & INTERRUPT != 0).unwrap_or(false)
+    is_main_thread() && WORD.load(Ordering::Relaxed) & INTERRUPT != 0
 }
 
-/// Routes SIGINT to the breaker instead of killing the process.
+/// Routes SIGINT to the breaker instead of killing the process: signal-hook's
+/// handler wakes a small thread that sets `INTERRUPT` (so the handler never
+/// touches the word itself and cannot clobber other requests).
 pub fn install_sigint_handler() {
-    let _ = signal_hook::flag::register_usize(signal_hook::consts::SIGINT, word(), INTERRUPT);
+    let Ok(mut signals) = signal_hook::iterator::Signals::new([signal_hook::consts::SIGINT]) else { return };
+    let _ = std::thread::Builder::new().name("coil-signals".into()).spawn(move || {
+        for _ in signals.forever() {
+            request(INTERRUPT);
+        }
+    });
 }

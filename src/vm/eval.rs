@@ -144,16 +144,18 @@ impl Vm {
 
     /// Handles the eval-breaker requests (runtime/breaker.rs) at an
     /// instruction boundary.
+    #[cold]
+    #[inline(never)]
     fn handle_breaker(&mut self) -> PyResult<()> {
         use crate::runtime::breaker;
-        let word = self.breaker.load(std::sync::atomic::Ordering::Relaxed);
+        let word = breaker::bits();
         if word & breaker::GIL_DROP != 0 {
             crate::runtime::gil::yield_to_waiters();
         }
-        // SIGINT's handler overwrites the word, so the queues are checked
-        // whatever the bits say.
-        breaker::clear(breaker::FINALIZE);
-        self.run_finalizers();
+        if word & breaker::FINALIZE != 0 {
+            breaker::clear(breaker::FINALIZE);
+            self.run_finalizers();
+        }
         if breaker::take_interrupt() {
             return Err(self.new_error_noargs("KeyboardInterrupt"));
         }
@@ -163,7 +165,7 @@ impl Vm {
     /// Executes instructions until the base frame returns or yields, or an error.
     fn execute(&mut self, base: usize) -> PyResult<Halt> {
         loop {
-            if self.breaker.load(std::sync::atomic::Ordering::Relaxed) != 0 {
+            if crate::runtime::breaker::pending() {
                 self.handle_breaker()?;
             }
             let top = self.frames.len() - 1;

@@ -164,8 +164,6 @@ pub struct Vm {
     pub(crate) reraise: bool,
     /// Containers whose repr is being computed (to print `[...]`).
     pub(crate) repr_stack: Vec<i64>,
-    /// The eval-breaker word, polled at every instruction boundary.
-    pub breaker: std::sync::Arc<std::sync::atomic::AtomicUsize>,
     /// Address near the base of this thread's native stack, and how much of
     /// it native recursion (Rust calling back into Python) may use before
     /// RecursionError: the guard that keeps any recursion path from
@@ -224,7 +222,6 @@ impl Vm {
             frame_pool: Vec::new(),
             reraise: false,
             repr_stack: Vec::new(),
-            breaker: crate::runtime::breaker::word(),
             stack_base: stack_address(),
             // Safe on a default 8 MiB thread; main.rs and _thread raise it for their big threads.
             stack_budget: 6 << 20,
