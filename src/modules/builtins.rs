@@ -184,7 +184,8 @@ pub fn len_of(vm: &mut Vm, v: &Value) -> PyResult<i64> {
                 PyObject::Dict(d) => d.borrow().len(),
                 _ => 0,
             },
-            PyObject::Instance(_) => {
+            PyObject::Native(n) if n.data.is::<crate::objects::deque::PyDeque>() => crate::objects::deque::deque_of(v).map_or(0, |d| d.len()),
+            PyObject::Instance(_) | PyObject::Native(_) => {
                 if let Some(r) = vm.call_special(v, "__len__", &[])? {
                     return vm.len_result(r);
                 }
