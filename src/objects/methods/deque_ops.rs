@@ -33,7 +33,7 @@ pub fn install(_vm: &mut Vm, t: &Obj) {
         ("__ge__", ge),
         ("__add__", add),
         ("__mul__", mul),
-        ("__rmul__", mul),
+        ("__rmul__", rmul),
         ("__iadd__", iadd),
         ("__imul__", imul),
     ];
@@ -349,6 +349,18 @@ fn mul(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
         }
         return Err(non_int_error(vm, &args[1]));
     };
+    let r = copy_of(vm, &args[0])?;
+    if let Some(rd) = deque_of(&r) {
+        repeat_in_place(vm, rd, n)?;
+    }
+    Ok(r)
+}
+
+/// `n * d`: reached only when `n` did not handle it; a non-int `n` leaves
+/// the error to the operator (it names the non-int operand).
+fn rmul(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
+    wrapper_args(vm, args, "__rmul__", 1)?;
+    let Some(n) = repeat_count(vm, &args[1])? else { return Ok(not_implemented()) };
     let r = copy_of(vm, &args[0])?;
     if let Some(rd) = deque_of(&r) {
         repeat_in_place(vm, rd, n)?;
