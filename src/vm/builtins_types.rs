@@ -295,7 +295,7 @@ impl Default for Types {
 /// Adds a native method to a type's dict.
 pub fn add_method(ty: &Obj, name: &'static str, func: NativeFn) {
     if let PyObject::Type(t) = &**ty {
-        let f = Value::from_obj(PyObject::Builtin(Box::new(PyBuiltin { name, func, owner: Some(leak_name(&t.name)) })));
+        let f = Value::from_obj(PyObject::Builtin(Box::new(PyBuiltin { name, func, owner: Some(leak_name(&t.tp_name())) })));
         t.dict.borrow_mut().set_str(name, f);
         crate::objects::typeobj::bump_type_epoch();
     }
@@ -304,14 +304,14 @@ pub fn add_method(ty: &Obj, name: &'static str, func: NativeFn) {
 /// Adds a class-level attribute wrapped as a classmethod or staticmethod.
 pub fn add_classmethod(ty: &Obj, name: &'static str, func: NativeFn) {
     if let PyObject::Type(t) = &**ty {
-        let f = Value::from_obj(PyObject::Builtin(Box::new(PyBuiltin { name, func, owner: Some(leak_name(&t.name)) })));
+        let f = Value::from_obj(PyObject::Builtin(Box::new(PyBuiltin { name, func, owner: Some(leak_name(&t.tp_name())) })));
         t.dict.borrow_mut().set_str(name, Value::from_obj(PyObject::ClassMethod(f)));
     }
 }
 
 pub fn add_staticmethod(ty: &Obj, name: &'static str, func: NativeFn) {
     if let PyObject::Type(t) = &**ty {
-        let f = Value::from_obj(PyObject::Builtin(Box::new(PyBuiltin { name, func, owner: Some(leak_name(&t.name)) })));
+        let f = Value::from_obj(PyObject::Builtin(Box::new(PyBuiltin { name, func, owner: Some(leak_name(&t.tp_name())) })));
         t.dict.borrow_mut().set_str(name, Value::from_obj(PyObject::StaticMethod(f)));
     }
 }

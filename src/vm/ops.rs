@@ -156,17 +156,9 @@ impl Vm {
         let t = self.type_of(v);
         self.type_name_of_type(&t)
     }
-    /// A type's `tp_name`: builtin types of other modules (`collections.deque`)
-    /// carry the module in it.
     pub fn type_name_of_type(&self, t: &Obj) -> String {
         match &**t {
-            PyObject::Type(t) => {
-                let m = t.module.borrow();
-                if !t.heap && t.layout == crate::objects::typeobj::Layout::Builtin && *m != "builtins" {
-                    return format!("{}.{}", m, t.name);
-                }
-                t.name.to_string()
-            }
+            PyObject::Type(t) => t.tp_name(),
             _ => "?".to_string(),
         }
     }
