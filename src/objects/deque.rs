@@ -28,12 +28,12 @@ impl PyDeque {
         PyDeque { items: RefCell::new(items), maxlen: Cell::new(maxlen), state: Cell::new(0) }
     }
 
-    #[inline]
+    #[inline(always)]
     pub fn len(&self) -> usize {
         self.items.borrow().len()
     }
 
-    #[inline]
+    #[inline(always)]
     pub fn is_empty(&self) -> bool {
         self.items.borrow().is_empty()
     }
@@ -47,18 +47,18 @@ impl PyDeque {
     }
 
     /// The mutation counter.
-    #[inline]
+    #[inline(always)]
     pub fn state(&self) -> u64 {
         self.state.get()
     }
 
-    #[inline]
+    #[inline(always)]
     fn bump(&self) {
         self.state.set(self.state.get().wrapping_add(1));
     }
 
     /// Appends on the right, dropping from the left past `maxlen`.
-    #[inline]
+    #[inline(always)]
     pub fn push_back(&self, v: Value) {
         let dropped = {
             let mut d = self.items.borrow_mut();
@@ -73,7 +73,7 @@ impl PyDeque {
     }
 
     /// Appends on the left, dropping from the right past `maxlen`.
-    #[inline]
+    #[inline(always)]
     pub fn push_front(&self, v: Value) {
         let dropped = {
             let mut d = self.items.borrow_mut();
@@ -87,7 +87,7 @@ impl PyDeque {
         drop(dropped);
     }
 
-    #[inline]
+    #[inline(always)]
     pub fn pop_back(&self) -> Option<Value> {
         let v = self.items.borrow_mut().pop_back();
         if v.is_some() {
@@ -96,7 +96,7 @@ impl PyDeque {
         v
     }
 
-    #[inline]
+    #[inline(always)]
     pub fn pop_front(&self) -> Option<Value> {
         let v = self.items.borrow_mut().pop_front();
         if v.is_some() {
@@ -106,7 +106,7 @@ impl PyDeque {
     }
 
     /// The item at position `i` (0 = leftmost).
-    #[inline]
+    #[inline(always)]
     pub fn get(&self, i: usize) -> Option<Value> {
         self.items.borrow().get(i).cloned()
     }
@@ -197,7 +197,7 @@ impl PyDeque {
 
 /// The deque state of a `collections.deque` or of an instance of a
 /// subclass (which wraps one).
-#[inline]
+#[inline(always)]
 pub fn deque_of(v: &Value) -> Option<&PyDeque> {
     match v {
         Value::Obj(o) => deque_of_obj(o),
@@ -205,7 +205,7 @@ pub fn deque_of(v: &Value) -> Option<&PyDeque> {
     }
 }
 
-#[inline]
+#[inline(always)]
 pub fn deque_of_obj(o: &Obj) -> Option<&PyDeque> {
     match &**o {
         PyObject::Native(n) => n.data.downcast_ref::<PyDeque>(),

@@ -190,10 +190,12 @@ impl Vm {
                             if *left == 0 {
                                 return Ok(None);
                             }
-                            let item = d.get(*next);
-                            *left -= 1;
-                            *next = if *reverse { next.wrapping_sub(1) } else { *next + 1 };
-                            return Ok(item);
+                            let r = d.get(*next);
+                            if r.is_some() {
+                                *left -= 1;
+                                *next = if *reverse { next.wrapping_sub(1) } else { *next + 1 };
+                            }
+                            return Ok(r);
                         }
                         PyIter::Exhausted(_) => return Ok(None),
                         _ => {}

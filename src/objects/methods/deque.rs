@@ -51,6 +51,7 @@ pub fn install(vm: &mut Vm) {
 }
 
 /// The deque behind `self`, or CPython's error for a call on another object.
+#[inline]
 pub fn this_deque<'a>(vm: &Vm, args: &'a [Value], name: &str) -> PyResult<&'a PyDeque> {
     let Some(s) = args.first() else {
         return Err(vm.type_error(&format!("unbound method deque.{}() needs an argument", name)));
@@ -61,8 +62,12 @@ pub fn this_deque<'a>(vm: &Vm, args: &'a [Value], name: &str) -> PyResult<&'a Py
 }
 
 /// `deque.name()` taking exactly `n` (0 or 1) positional arguments.
+#[inline]
 fn fixed_args<'a>(vm: &Vm, args: &'a [Value], kw: &[(Value, Value)], name: &str, n: usize) -> PyResult<&'a PyDeque> {
     let d = this_deque(vm, args, name)?;
+    if kw.is_empty() && args.len() == n + 1 {
+        return Ok(d);
+    }
     let full = format!("deque.{}", name);
     no_kw(vm, &full, kw)?;
     check_args(vm, &full, &args[1..], n, n)?;
@@ -178,12 +183,6 @@ pub fn ssize_arg(vm: &mut Vm, v: &Value) -> PyResult<i64> {
 // ---- adding and removing at the ends ----
 
 fn append(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
-    if args.len() == 2 && kw.is_empty() {
-        if let Some(d) = deque_of(&args[0]) {
-            d.push_back(args[1].clone());
-            return Ok(Value::None);
-        }
-    }
     let d = fixed_args(vm, args, kw, "append", 1)?;
     d.push_back(args[1].clone());
     Ok(Value::None)
@@ -201,11 +200,6 @@ fn pop(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
 }
 
 fn popleft(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
-    if args.len() == 1 && kw.is_empty() {
-        if let Some(d) = deque_of(&args[0]) {
-            return d.pop_front().ok_or_else(|| vm.index_error("pop from an empty deque"));
-        }
-    }
     let d = fixed_args(vm, args, kw, "popleft", 0)?;
     d.pop_front().ok_or_else(|| vm.index_error("pop from an empty deque"))
 }

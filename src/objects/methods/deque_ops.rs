@@ -77,16 +77,23 @@ pub fn item_index(vm: &mut Vm, d: &PyDeque, key: &Value) -> PyResult<usize> {
     Ok(j as usize)
 }
 
-/// `d[i]` for a small int in range (the VM's fast path); None otherwise.
+/// `d[i]` for an int in range (the VM's fast path); None otherwise.
 #[inline]
-pub fn get_fast(d: &PyDeque, key: &Value) -> Option<Value> {
-    let Value::Int(i) = key else { return None };
+pub fn get_at(d: &PyDeque, i: i64) -> Option<Value> {
     let len = d.len() as i64;
-    let j = if *i < 0 { *i + len } else { *i };
+    let j = if i < 0 { i + len } else { i };
     if j < 0 || j >= len {
         return None;
     }
     d.get(j as usize)
+}
+
+#[inline]
+pub fn get_fast(d: &PyDeque, key: &Value) -> Option<Value> {
+    match key {
+        Value::Int(i) => get_at(d, *i),
+        _ => None,
+    }
 }
 
 pub fn get_item(vm: &mut Vm, d: &PyDeque, key: &Value) -> PyResult<Value> {
