@@ -166,6 +166,13 @@ impl PyDeque {
         old
     }
 
+    /// The items, borrowed: the caller must not run Python code while
+    /// holding them.
+    #[inline(always)]
+    pub fn items(&self) -> std::cell::Ref<'_, VecDeque<Value>> {
+        self.items.borrow()
+    }
+
     /// A snapshot of the items, left to right.
     pub fn to_vec(&self) -> Vec<Value> {
         self.items.borrow().iter().cloned().collect()

@@ -12,7 +12,7 @@ use crate::objects::deque::{deque_of, PyDeque};
 use crate::objects::int::IntRef;
 use crate::objects::{Instance, NativeFn, Obj, PyObject, Value};
 use crate::vm::builtins_types::{add_method, add_staticmethod};
-use crate::vm::ops::as_int;
+use crate::vm::ops::{as_int, native_eq};
 use crate::vm::{PyResult, Vm};
 
 pub fn install(vm: &mut Vm) {
@@ -308,21 +308,60 @@ fn mutated(vm: &Vm) -> crate::vm::PyErr {
     vm.runtime_error("deque mutated during iteration")
 }
 
-/// Position of the first item equal to `x` in `start..stop`; the deque
-/// must not change while comparing (`on_change` builds that error).
-fn find(vm: &mut Vm, d: &PyDeque, x: &Value, start: usize, stop: usize, on_change: fn(&Vm) -> crate::vm::PyErr) -> PyResult<Option<usize>> {
+/// Compares the items in `start..stop` with `x` (item on the left,
+/// identity first), calling `hit(i)` for each equal one until it returns
+/// true. Items of builtin types compare under one borrow; the others one
+/// at a time through Python, after which the deque must be unchanged
+/// (`on_change` builds that error).
+fn scan(
+    vm: &mut Vm,
+    d: &PyDeque,
+    x: &Value,
+    (start, stop): (usize, usize),
+    on_change: fn(&Vm) -> crate::vm::PyErr,
+    mut hit: impl FnMut(usize) -> bool,
+) -> PyResult<()> {
     let state = d.state();
-    for i in start..stop {
-        let Some(item) = d.get(i) else { break };
-        let hit = matches(vm, &item, x)?;
+    let mut i = start;
+    loop {
+        let pending = {
+            let items = d.items();
+            let end = stop.min(items.len());
+            let mut pending = None;
+            while i < end {
+                let item = &items[i];
+                let eq = if item.is(x) { Some(true) } else { native_eq(item, x) };
+                match eq {
+                    Some(true) if hit(i) => return Ok(()),
+                    Some(_) => i += 1,
+                    None => {
+                        pending = Some(item.clone());
+                        break;
+                    }
+                }
+            }
+            pending
+        };
+        let Some(item) = pending else { return Ok(()) };
+        let eq = matches(vm, &item, x)?;
         if d.state() != state {
             return Err(on_change(vm));
         }
-        if hit {
-            return Ok(Some(i));
+        if eq && hit(i) {
+            return Ok(());
         }
+        i += 1;
     }
-    Ok(None)
+}
+
+/// Position of the first item equal to `x` in `start..stop`.
+fn find(vm: &mut Vm, d: &PyDeque, x: &Value, start: usize, stop: usize, on_change: fn(&Vm) -> crate::vm::PyErr) -> PyResult<Option<usize>> {
+    let mut found = None;
+    scan(vm, d, x, (start, stop), on_change, |i| {
+        found = Some(i);
+        true
+    })?;
+    Ok(found)
 }
 
 /// Whether the deque holds an item equal to `x` (the `in` operator).
@@ -333,17 +372,11 @@ pub fn contains(vm: &mut Vm, d: &PyDeque, x: &Value) -> PyResult<bool> {
 
 fn count(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
     let d = fixed_args(vm, args, kw, "count", 1)?;
-    let state = d.state();
     let mut n = 0;
-    for i in 0..d.len() {
-        let Some(item) = d.get(i) else { break };
-        if matches(vm, &item, &args[1])? {
-            n += 1;
-        }
-        if d.state() != state {
-            return Err(mutated(vm));
-        }
-    }
+    scan(vm, d, &args[1], (0, d.len()), mutated, |_| {
+        n += 1;
+        false
+    })?;
     Ok(Value::Int(n))
 }
 

@@ -72,3 +72,26 @@ class R:
         return 'R'
 z = deque([R()])
 print(repr(z), len(z))
+
+# searches over a mix of builtin items and items with a Python __eq__
+class Loud:
+    def __init__(self, tag, equal=False, action=None):
+        self.tag, self.equal, self.action = tag, equal, action
+    def __eq__(self, other):
+        print('  eq', self.tag, getattr(other, 'tag', other))
+        if self.action:
+            self.action()
+        return self.equal
+    __hash__ = None
+m = deque([1, 'a', Loud('L1'), 2.0, None, Loud('L2', equal=True), 2])
+print(m.count(2), m.index(2), m.index(2, 4), 2 in m, m.count('a'), m.count(Loud('x')))
+print(m.index(None), m.count(None))
+m.remove(2)
+print(len(m), m.index(2))
+m = deque([1, Loud('M', action=lambda: m.append(5)), 1])
+for f in [lambda: m.count(1), lambda: m.index(1, 1), lambda: 1 in deque([0, Loud('N', action=lambda: None), 1]), lambda: m.remove(1), lambda: m.remove(7)]:
+    try:
+        print(f())
+    except (RuntimeError, IndexError, ValueError) as e:
+        print(type(e).__name__, e)
+print(len(m))
