@@ -43,7 +43,7 @@ impl Vm {
                 }
                 PyObject::Iter(_) | PyObject::Generator(_) => return Ok(v.clone()),
                 PyObject::Native(n) => match n.data.downcast_ref::<crate::objects::deque::PyDeque>() {
-                    Some(d) => return Ok(crate::objects::methods::deque_ops::new_iter(self, v, d, false)),
+                    Some(d) => return Ok(crate::objects::methods::deque_ops::new_iter(self, o.clone(), d, false)),
                     None => return self.user_iter(v),
                 },
                 // A file iterates over itself (`__iter__` checks it is open).

@@ -15,7 +15,10 @@ use crate::vm::builtins_types::add_method;
 use crate::vm::ops::as_int;
 use crate::vm::{PyResult, Vm};
 
-pub fn install(_vm: &mut Vm, t: &Obj) {
+pub fn install(vm: &mut Vm, t: &Obj) {
+    for name in ["_deque_iterator", "_deque_reverse_iterator"] {
+        add_method(&vm.types().named(name).clone(), "__length_hint__", iter_length_hint);
+    }
     let methods: &[(&'static str, NativeFn)] = &[
         ("__len__", len),
         ("__getitem__", getitem),
@@ -152,24 +155,43 @@ fn deque_obj(v: &Value) -> Option<Obj> {
     }
 }
 
-/// A forward (or reverse) iterator over the deque `v`.
-pub fn new_iter(vm: &Vm, v: &Value, d: &PyDeque, reverse: bool) -> Value {
+/// A forward (or reverse) iterator over `d`, the state of the native deque
+/// object `deque`.
+pub fn new_iter(vm: &Vm, deque: Obj, d: &PyDeque, reverse: bool) -> Value {
     let n = d.len();
-    let deque = deque_obj(v).expect("a deque value");
     let next = if reverse { n.wrapping_sub(1) } else { 0 };
     vm.new_iterator(PyIter::Deque { deque, next, left: n, state: d.state(), reverse })
 }
 
+fn iter_of(vm: &Vm, args: &[Value], d: &PyDeque, reverse: bool) -> PyResult<Value> {
+    match deque_obj(&args[0]) {
+        Some(o) => Ok(new_iter(vm, o, d, reverse)),
+        None => Err(vm.type_error("deque iterator of a non-deque")),
+    }
+}
+
 fn iter(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
     let d = wrapper_args(vm, args, "__iter__", 0)?;
-    Ok(new_iter(vm, &args[0], d, false))
+    iter_of(vm, args, d, false)
 }
 
 fn reversed(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
     let d = this_deque(vm, args, "__reversed__")?;
     super::no_kw(vm, "deque.__reversed__", kw)?;
     super::check_args(vm, "deque.__reversed__", &args[1..], 0, 0)?;
-    Ok(new_iter(vm, &args[0], d, true))
+    iter_of(vm, args, d, true)
+}
+
+/// `__length_hint__` of the deque iterators: the items not yet produced.
+fn iter_length_hint(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
+    if let Some(Value::Obj(o)) = args.first() {
+        if let PyObject::Iter(cell) = &**o {
+            if let PyIter::Deque { left, .. } = &*cell.borrow() {
+                return Ok(Value::Int(*left as i64));
+            }
+        }
+    }
+    Err(vm.type_error("descriptor '__length_hint__' requires a '_collections._deque_iterator' object"))
 }
 
 // ---- repr ----

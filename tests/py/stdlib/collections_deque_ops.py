@@ -120,3 +120,12 @@ for i in range(5):
     q.append(i * 10)
     print(q.popleft(), end=' ')
 print(list(q))
+
+# length hints of the iterators
+import operator
+lh = deque(range(5))
+it = iter(lh); next(it)
+rv = reversed(lh); next(rv); next(rv)
+print(operator.length_hint(it), operator.length_hint(rv), it.__length_hint__(), operator.length_hint(iter(deque())))
+list(it)
+print(it.__length_hint__(), list(rv), rv.__length_hint__())
