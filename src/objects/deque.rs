@@ -212,6 +212,15 @@ pub fn deque_of(v: &Value) -> Option<&PyDeque> {
     }
 }
 
+/// The state of a plain `collections.deque` object (not a subclass instance).
+#[inline(always)]
+pub fn native_deque(o: &Obj) -> Option<&PyDeque> {
+    match &**o {
+        PyObject::Native(n) => n.data.downcast_ref::<PyDeque>(),
+        _ => None,
+    }
+}
+
 #[inline(always)]
 pub fn deque_of_obj(o: &Obj) -> Option<&PyDeque> {
     match &**o {

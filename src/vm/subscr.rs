@@ -249,6 +249,9 @@ impl Vm {
             PyObject::Dict(_) => self.dict_set(o, key, v),
             PyObject::ByteArray(b) => self.bytearray_setitem(b, &key, &v),
             PyObject::Instance(_) | PyObject::Native(_) => {
+                if let Some(d) = crate::objects::deque::native_deque(o) {
+                    return crate::objects::methods::deque_ops::set_item(self, d, &key, v);
+                }
                 if self.call_special(c, "__setitem__", &[key.clone(), v.clone()])?.is_some() {
                     return Ok(());
                 }
@@ -328,6 +331,9 @@ impl Vm {
                 None => Err(self.key_error(key.clone())),
             },
             PyObject::Instance(_) | PyObject::Native(_) => {
+                if let Some(d) = crate::objects::deque::native_deque(o) {
+                    return crate::objects::methods::deque_ops::del_item(self, d, key);
+                }
                 if self.call_special(c, "__delitem__", &[key.clone()])?.is_some() {
                     return Ok(());
                 }
