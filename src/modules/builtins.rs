@@ -184,18 +184,25 @@ pub fn len_of(vm: &mut Vm, v: &Value) -> PyResult<i64> {
                 PyObject::Dict(d) => d.borrow().len(),
                 _ => 0,
             },
-            PyObject::Instance(_) => {
-                if let Some(r) = vm.call_special(v, "__len__", &[])? {
-                    return vm.len_result(r);
-                }
-                if let Some(b) = crate::vm::ops::base_value(v) {
-                    return len_of(vm, &b);
-                }
-                return Err(vm.type_error(&format!("object of type '{}' has no len()", vm.type_name(v))));
-            }
+            PyObject::Native(n) => match n.data.downcast_ref::<crate::objects::deque::PyDeque>() {
+                Some(d) => d.len(),
+                None => return user_len(vm, v),
+            },
+            PyObject::Instance(_) => return user_len(vm, v),
             _ => return Err(vm.type_error(&format!("object of type '{}' has no len()", vm.type_name(v)))),
         };
         return Ok(n as i64);
+    }
+    Err(vm.type_error(&format!("object of type '{}' has no len()", vm.type_name(v))))
+}
+
+/// `len()` through the type's `__len__` (or a builtin base value's length).
+fn user_len(vm: &mut Vm, v: &Value) -> PyResult<i64> {
+    if let Some(r) = vm.call_special(v, "__len__", &[])? {
+        return vm.len_result(r);
+    }
+    if let Some(b) = crate::vm::ops::base_value(v) {
+        return len_of(vm, &b);
     }
     Err(vm.type_error(&format!("object of type '{}' has no len()", vm.type_name(v))))
 }

@@ -1,6 +1,7 @@
 //! Native modules (written in Rust), created on first import.
 
 pub mod builtins;
+pub mod collections;
 pub mod coil_native;
 pub mod io_file;
 pub mod sys;
@@ -32,6 +33,7 @@ pub fn load_native(vm: &mut Vm, name: &str) -> PyResult<Option<Value>> {
         "time" => Some(time::make(vm)),
         "_coil" => Some(coil_native::make(vm)),
         "_thread" => Some(thread::make(vm)),
+        "_collections" => Some(collections::make(vm)),
         _ => None,
     })
 }

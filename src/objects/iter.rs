@@ -24,6 +24,10 @@ pub enum PyIter {
     Filter { func: Value, it: Value },
     /// `iter(callable, sentinel)`
     Callable { func: Value, sentinel: Value },
+    /// Over a `collections.deque` (the native object), forwards or backwards:
+    /// the position of the next item, how many are left, and the deque's
+    /// mutation counter when the iterator was made.
+    Deque { deque: Obj, next: usize, left: usize, state: u64, reverse: bool },
     /// Over an object with `__getitem__` only.
     GetItem { obj: Value, index: i64 },
     /// Finished; keeps the type name of the iterator it was.
@@ -64,6 +68,8 @@ impl PyIter {
             PyIter::Filter { .. } => "filter",
             PyIter::Callable { .. } => "callable_iterator",
             PyIter::GetItem { .. } => "iterator",
+            PyIter::Deque { reverse: false, .. } => "_deque_iterator",
+            PyIter::Deque { reverse: true, .. } => "_deque_reverse_iterator",
             PyIter::Exhausted(name) => name,
         }
     }

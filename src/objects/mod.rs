@@ -12,6 +12,7 @@
 //! held across a thread switch. Code must still never hold a `RefCell` borrow
 //! across a call back into Python (which could re-enter and borrow again).
 
+pub mod deque;
 pub mod dict;
 pub mod exception;
 pub mod function;

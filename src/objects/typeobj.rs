@@ -76,6 +76,16 @@ pub fn bump_type_epoch() {
 
 
 impl PyType {
+    /// CPython's `tp_name`: the bare name, except that builtin types of
+    /// other modules carry the module (`collections.deque`, `_thread.lock`).
+    pub fn tp_name(&self) -> String {
+        let m = self.module.borrow();
+        if !self.heap && self.layout == Layout::Builtin && *m != "builtins" {
+            return format!("{}.{}", m, self.name);
+        }
+        self.name.clone()
+    }
+
     pub fn lookup_str(&self, name: &str) -> Option<Value> {
         let n = super::str::intern(name);
         if let Some(p) = n.as_pystr() {

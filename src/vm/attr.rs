@@ -417,6 +417,17 @@ impl Vm {
                     }
                     return Ok(());
                 }
+                PyObject::Native(n) => {
+                    // Data descriptors of the native class (`deque.maxlen`).
+                    let cls = n.class.clone();
+                    if let PyObject::Type(t) = &*cls {
+                        if let Some(d) = t.lookup(name) {
+                            if self.descr_set(&d, obj, Some(value), name.as_str(), &cls)? {
+                                return Ok(());
+                            }
+                        }
+                    }
+                }
                 _ => {}
             }
         }
@@ -514,6 +525,16 @@ impl Vm {
                         return Err(self.attribute_error(obj, name.as_str()));
                     }
                     return Ok(());
+                }
+                PyObject::Native(n) => {
+                    let cls = n.class.clone();
+                    if let PyObject::Type(t) = &*cls {
+                        if let Some(d) = t.lookup(name) {
+                            if self.descr_set(&d, obj, None, name.as_str(), &cls)? {
+                                return Ok(());
+                            }
+                        }
+                    }
                 }
                 _ => {}
             }

@@ -46,6 +46,8 @@ pub struct Types {
     pub base_exception: Obj,
     pub complex: Obj,
     pub bytearray: Obj,
+    /// `collections.deque` (methods in objects/methods/deque.rs).
+    pub deque: Obj,
     /// The less common builtin types (one per iterator kind, the dict views,
     /// file objects) by their CPython name; see `NAMED_TYPES`.
     pub named: HashMap<&'static str, Obj>,
@@ -189,6 +191,8 @@ pub const NAMED_TYPES: &[&str] = &[
     "BufferedReader",
     "BufferedWriter",
     "BufferedRandom",
+    "_deque_iterator",
+    "_deque_reverse_iterator",
 ];
 
 impl Types {
@@ -215,7 +219,17 @@ impl Types {
                 *t.module.borrow_mut() = "_io".to_string();
             }
         }
+        for it in ["_deque_iterator", "_deque_reverse_iterator"] {
+            if let PyObject::Type(t) = &*named[it] {
+                *t.module.borrow_mut() = "_collections".to_string();
+            }
+        }
+        let deque = b("deque");
+        if let PyObject::Type(t) = &*deque {
+            *t.module.borrow_mut() = "collections".to_string();
+        }
         Types {
+            deque,
             complex: b("complex"),
             bytearray: b("bytearray"),
             named,
@@ -281,7 +295,7 @@ impl Default for Types {
 /// Adds a native method to a type's dict.
 pub fn add_method(ty: &Obj, name: &'static str, func: NativeFn) {
     if let PyObject::Type(t) = &**ty {
-        let f = Value::from_obj(PyObject::Builtin(Box::new(PyBuiltin { name, func, owner: Some(leak_name(&t.name)) })));
+        let f = Value::from_obj(PyObject::Builtin(Box::new(PyBuiltin { name, func, owner: Some(leak_name(&t.tp_name())) })));
         t.dict.borrow_mut().set_str(name, f);
         crate::objects::typeobj::bump_type_epoch();
     }
@@ -290,14 +304,14 @@ pub fn add_method(ty: &Obj, name: &'static str, func: NativeFn) {
 /// Adds a class-level attribute wrapped as a classmethod or staticmethod.
 pub fn add_classmethod(ty: &Obj, name: &'static str, func: NativeFn) {
     if let PyObject::Type(t) = &**ty {
-        let f = Value::from_obj(PyObject::Builtin(Box::new(PyBuiltin { name, func, owner: Some(leak_name(&t.name)) })));
+        let f = Value::from_obj(PyObject::Builtin(Box::new(PyBuiltin { name, func, owner: Some(leak_name(&t.tp_name())) })));
         t.dict.borrow_mut().set_str(name, Value::from_obj(PyObject::ClassMethod(f)));
     }
 }
 
 pub fn add_staticmethod(ty: &Obj, name: &'static str, func: NativeFn) {
     if let PyObject::Type(t) = &**ty {
-        let f = Value::from_obj(PyObject::Builtin(Box::new(PyBuiltin { name, func, owner: Some(leak_name(&t.name)) })));
+        let f = Value::from_obj(PyObject::Builtin(Box::new(PyBuiltin { name, func, owner: Some(leak_name(&t.tp_name())) })));
         t.dict.borrow_mut().set_str(name, Value::from_obj(PyObject::StaticMethod(f)));
     }
 }

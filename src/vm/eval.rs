@@ -1411,6 +1411,13 @@ fn subscr_in_place(stack: &mut Vec<Value>) -> bool {
                 }
                 t[j as usize].clone()
             }
+            PyObject::Native(nat) => match nat.data.downcast_ref::<crate::objects::deque::PyDeque>() {
+                Some(d) => match crate::objects::methods::deque_ops::get_at(d, *i) {
+                    Some(v) => v,
+                    None => return false,
+                },
+                None => return false,
+            },
             _ => return false,
         },
         _ => return false,

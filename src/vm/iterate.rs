@@ -42,28 +42,33 @@ impl Vm {
                     return Err(self.type_error(&format!("'{}' object is not iterable", self.type_name(v))));
                 }
                 PyObject::Iter(_) | PyObject::Generator(_) => return Ok(v.clone()),
+                PyObject::Native(n) => match n.data.downcast_ref::<crate::objects::deque::PyDeque>() {
+                    Some(d) => return Ok(crate::objects::methods::deque_ops::new_iter(self, o.clone(), d, false)),
+                    None => return self.user_iter(v),
+                },
                 // A file iterates over itself (`__iter__` checks it is open).
                 PyObject::File(_) => return self.call_special(v, "__iter__", &[]).map(|r| r.unwrap_or_else(|| v.clone())),
-                PyObject::Instance(_) | PyObject::Exception(_) | PyObject::Type(_) | PyObject::Module(_) => {
-                    if !matches!(&**o, PyObject::Type(_)) {
-                        if let Some(r) = self.call_special(v, "__iter__", &[])? {
-                            if self.lookup_special(&r, "__next__").is_none() && !matches!(&r, Value::Obj(ro) if matches!(&**ro, PyObject::Iter(_) | PyObject::Generator(_))) {
-                                return Err(self.type_error(&format!("iter() returned non-iterator of type '{}'", self.type_name(&r))));
-                            }
-                            return Ok(r);
-                        }
-                        if self.lookup_special(v, "__getitem__").is_some() {
-                            return Ok(new_iter(PyIter::GetItem { obj: v.clone(), index: 0 }));
-                        }
-                        if let Some(b) = super::ops::base_value(v) {
-                            return self.get_iter(&b);
-                        }
-                    }
-                    return Err(self.type_error(&format!("'{}' object is not iterable", self.type_name(v))));
-                }
+                PyObject::Instance(_) | PyObject::Exception(_) | PyObject::Module(_) => return self.user_iter(v),
                 _ => return Err(self.type_error(&format!("'{}' object is not iterable", self.type_name(v)))),
             };
             return Ok(new_iter(it));
+        }
+        Err(self.type_error(&format!("'{}' object is not iterable", self.type_name(v))))
+    }
+
+    /// `iter(v)` through the type's `__iter__` (or `__getitem__`).
+    fn user_iter(&mut self, v: &Value) -> PyResult<Value> {
+        if let Some(r) = self.call_special(v, "__iter__", &[])? {
+            if self.lookup_special(&r, "__next__").is_none() && !matches!(&r, Value::Obj(ro) if matches!(&**ro, PyObject::Iter(_) | PyObject::Generator(_))) {
+                return Err(self.type_error(&format!("iter() returned non-iterator of type '{}'", self.type_name(&r))));
+            }
+            return Ok(r);
+        }
+        if self.lookup_special(v, "__getitem__").is_some() {
+            return Ok(new_iter(PyIter::GetItem { obj: v.clone(), index: 0 }));
+        }
+        if let Some(b) = super::ops::base_value(v) {
+            return self.get_iter(&b);
         }
         Err(self.type_error(&format!("'{}' object is not iterable", self.type_name(v))))
     }
@@ -170,6 +175,27 @@ impl Vm {
                             *next += &*step;
                             *remaining -= 1u32;
                             return Ok(Some(Value::from_bigint(v)));
+                        }
+                        PyIter::Deque { deque, next, left, state, reverse } => {
+                            let Some(d) = crate::objects::deque::deque_of_obj(deque) else { return Ok(None) };
+                            // Forwards checks the deque first; backwards its count first.
+                            if *reverse && *left == 0 {
+                                return Ok(None);
+                            }
+                            if d.state() != *state {
+                                *left = 0;
+                                drop(st);
+                                return Err(self.runtime_error("deque mutated during iteration"));
+                            }
+                            if *left == 0 {
+                                return Ok(None);
+                            }
+                            let r = d.get(*next);
+                            if r.is_some() {
+                                *left -= 1;
+                                *next = if *reverse { next.wrapping_sub(1) } else { *next + 1 };
+                            }
+                            return Ok(r);
                         }
                         PyIter::Exhausted(_) => return Ok(None),
                         _ => {}
@@ -298,6 +324,11 @@ impl Vm {
             match &**o {
                 PyObject::List(l) => return Ok(l.borrow().clone()),
                 PyObject::Tuple(t) => return Ok(t.to_vec()),
+                PyObject::Native(n) => {
+                    if let Some(d) = n.data.downcast_ref::<crate::objects::deque::PyDeque>() {
+                        return Ok(d.to_vec());
+                    }
+                }
                 _ => {}
             }
         }

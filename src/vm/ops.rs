@@ -141,7 +141,7 @@ impl Vm {
     pub fn type_name(&self, v: &Value) -> String {
         if let Value::Obj(o) = v {
             match &**o {
-                PyObject::Iter(it) => return it.borrow().type_name().to_string(),
+                PyObject::Iter(it) if !matches!(&*it.borrow(), crate::objects::iter::PyIter::Deque { .. }) => return it.borrow().type_name().to_string(),
                 PyObject::DictView(_, k) => {
                     return match k {
                         crate::objects::iter::DictIterKind::Keys => "dict_keys",
@@ -158,10 +158,7 @@ impl Vm {
     }
     pub fn type_name_of_type(&self, t: &Obj) -> String {
         match &**t {
-            PyObject::Type(t) => match &*t.name {
-                "iterator" => "iterator".to_string(),
-                n => n.to_string(),
-            },
+            PyObject::Type(t) => t.tp_name(),
             _ => "?".to_string(),
         }
     }
@@ -214,11 +211,12 @@ impl Vm {
         }
     }
 
-    /// True when `v`'s type is a user class (dunders may be Python code).
+    /// True when `v`'s behaviour comes from its type's dunders: instances of
+    /// user classes (dunders may be Python code) and native objects.
     #[inline]
     pub fn is_user_object(v: &Value) -> bool {
         match v {
-            Value::Obj(o) => matches!(&**o, PyObject::Instance(_) | PyObject::Exception(_)),
+            Value::Obj(o) => matches!(&**o, PyObject::Instance(_) | PyObject::Exception(_) | PyObject::Native(_)),
             _ => false,
         }
     }
@@ -274,6 +272,10 @@ impl Vm {
                 PyObject::Complex(re, im) => *re != 0.0 || *im != 0.0,
                 PyObject::Range(r) => r.len() != 0,
                 PyObject::BigRange(r) => !num_traits::Zero::is_zero(&crate::objects::methods::range::big_len(&r.start, &r.stop, &r.step)),
+                PyObject::Native(n) => match n.data.downcast_ref::<crate::objects::deque::PyDeque>() {
+                    Some(d) => !d.is_empty(),
+                    None => return self.user_truthy(v),
+                },
                 PyObject::Instance(_) | PyObject::Exception(_) => return self.user_truthy(v),
                 _ => true,
             },
@@ -382,7 +384,7 @@ impl Vm {
                 PyObject::List(_) | PyObject::Dict(_) | PyObject::Set(_) | PyObject::Slice(_) | PyObject::ByteArray(_) => {
                     return Err(self.type_error(&format!("unhashable type: '{}'", self.type_name(v))));
                 }
-                PyObject::Instance(_) | PyObject::Exception(_) => return self.user_hash(v, o),
+                PyObject::Instance(_) | PyObject::Exception(_) | PyObject::Native(_) => return self.user_hash(v, o),
                 PyObject::Method(s, f) => {
                     let (s, f) = (s.clone(), f.clone());
                     self.hash(&s)? ^ self.hash(&f)?
@@ -703,7 +705,7 @@ impl Vm {
                     }
                     return Ok(a.clone());
                 }
-                (PyObject::Instance(_), _) => {
+                (PyObject::Instance(_) | PyObject::Native(_), _) => {
                     let (_, _, iname) = binop_dunder(op);
                     if let Some(r) = self.call_special(a, iname, &[b.clone()])? {
                         if !is_notimpl(&r) {
@@ -760,6 +762,9 @@ impl Vm {
                 }
                 if matches!(&**o, PyObject::Bytes(_) | PyObject::ByteArray(_)) {
                     return Err(self.type_error(&format!("can't concat {} to {}", self.type_name(b), self.type_name(a))));
+                }
+                if crate::objects::deque::deque_of(a).is_some() {
+                    return Err(crate::objects::methods::deque_ops::concat_error(self, b));
                 }
             }
         }
@@ -1213,6 +1218,14 @@ impl Vm {
                         },
                     };
                 }
+                PyObject::Native(n) => {
+                    if let Some(d) = n.data.downcast_ref::<crate::objects::deque::PyDeque>() {
+                        return crate::objects::methods::deque::contains(self, d, item);
+                    }
+                    if let Some(r) = self.call_special(container, "__contains__", &[item.clone()])? {
+                        return self.truthy(&r);
+                    }
+                }
                 PyObject::Instance(_) => {
                     if let Some(r) = self.call_special(container, "__contains__", &[item.clone()])? {
                         return self.truthy(&r);
@@ -1307,6 +1320,7 @@ pub fn is_notimpl(v: &Value) -> bool {
 
 fn is_sequence(v: &Value) -> bool {
     matches!(v, Value::Obj(o) if matches!(&**o, PyObject::Str(_) | PyObject::List(_) | PyObject::Tuple(_) | PyObject::Bytes(_) | PyObject::ByteArray(_)))
+        || crate::objects::deque::deque_of(v).is_some()
 }
 
 

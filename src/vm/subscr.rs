@@ -189,6 +189,15 @@ impl Vm {
                 Some(v) => Ok(v),
                 None => Err(self.key_error(key.clone())),
             },
+            PyObject::Native(n) => {
+                if let Some(d) = n.data.downcast_ref::<crate::objects::deque::PyDeque>() {
+                    return crate::objects::methods::deque_ops::get_item(self, d, key);
+                }
+                if let Some(r) = self.call_special(c, "__getitem__", &[key.clone()])? {
+                    return Ok(r);
+                }
+                Err(self.type_error(&format!("'{}' object is not subscriptable", self.type_name(c))))
+            }
             PyObject::Instance(_) => {
                 if let Some(r) = self.call_special(c, "__getitem__", &[key.clone()])? {
                     return Ok(r);
@@ -239,7 +248,10 @@ impl Vm {
             }
             PyObject::Dict(_) => self.dict_set(o, key, v),
             PyObject::ByteArray(b) => self.bytearray_setitem(b, &key, &v),
-            PyObject::Instance(_) => {
+            PyObject::Instance(_) | PyObject::Native(_) => {
+                if let Some(d) = crate::objects::deque::native_deque(o) {
+                    return crate::objects::methods::deque_ops::set_item(self, d, &key, v);
+                }
                 if self.call_special(c, "__setitem__", &[key.clone(), v.clone()])?.is_some() {
                     return Ok(());
                 }
@@ -318,7 +330,10 @@ impl Vm {
                 Some(_) => Ok(()),
                 None => Err(self.key_error(key.clone())),
             },
-            PyObject::Instance(_) => {
+            PyObject::Instance(_) | PyObject::Native(_) => {
+                if let Some(d) = crate::objects::deque::native_deque(o) {
+                    return crate::objects::methods::deque_ops::del_item(self, d, key);
+                }
                 if self.call_special(c, "__delitem__", &[key.clone()])?.is_some() {
                     return Ok(());
                 }
@@ -353,6 +368,7 @@ fn has_seq_slots(o: &Obj) -> bool {
             | PyObject::BigRange(_)
             | PyObject::DictView(..)
             | PyObject::Instance(_)
+            | PyObject::Native(_)
     )
 }
 

@@ -4,6 +4,8 @@
 pub mod bytearray;
 pub mod complex;
 pub mod asyncgen;
+pub mod deque;
+pub mod deque_ops;
 pub mod dict;
 pub mod dict_views;
 pub mod exceptions;
@@ -38,6 +40,7 @@ pub fn install(vm: &mut Vm) {
     immutable_new::install(vm);
     bytearray::install(vm);
     dict_views::install(vm);
+    deque::install(vm);
     crate::modules::io_file::install(vm);
 }
 
@@ -124,7 +127,16 @@ pub fn construct_builtin(vm: &mut Vm, cls: &Obj, args: &[Value], kw: &[(Value, V
             if let PyObject::StaticMethod(f) = &*n {
                 let mut a = vec![Value::Obj(cls.clone())];
                 a.extend_from_slice(args);
-                return vm.call_kw(f.clone(), &a, kw);
+                let obj = vm.call_kw(f.clone(), &a, kw)?;
+                // Then the class's own native `__init__`, as type.__call__ does.
+                let init = t.dict.borrow().get_str("__init__").cloned();
+                if let Some(init) = init {
+                    if vm.isinstance(&obj, cls) {
+                        a[0] = obj.clone();
+                        vm.call_kw(init, &a, kw)?;
+                    }
+                }
+                return Ok(obj);
             }
         }
     }
