@@ -3,6 +3,7 @@
 pub mod builtins;
 pub mod coil_native;
 pub mod io_file;
+pub mod math;
 pub mod sys;
 pub mod time;
 
@@ -29,6 +30,7 @@ pub fn install_native_modules(vm: &mut Vm) {
 pub fn load_native(vm: &mut Vm, name: &str) -> PyResult<Option<Value>> {
     Ok(match name {
         "time" => Some(time::make(vm)),
+        "math" => Some(math::make(vm)),
         "_coil" => Some(coil_native::make(vm)),
         _ => None,
     })
