@@ -4,6 +4,8 @@ pub mod builtins;
 pub mod coil_native;
 pub mod io_file;
 pub mod math;
+pub mod random;
+pub mod sha512;
 pub mod sys;
 pub mod time;
 
@@ -31,6 +33,8 @@ pub fn load_native(vm: &mut Vm, name: &str) -> PyResult<Option<Value>> {
     Ok(match name {
         "time" => Some(time::make(vm)),
         "math" => Some(math::make(vm)),
+        "_random" => Some(random::make(vm)),
+        "_sha512" => Some(sha512::make(vm)),
         "_coil" => Some(coil_native::make(vm)),
         _ => None,
     })

@@ -18,6 +18,7 @@ pub mod function;
 pub mod int;
 pub mod methods;
 pub mod iter;
+pub mod native;
 pub mod set;
 pub mod str;
 pub mod typeobj;
@@ -91,6 +92,8 @@ pub enum PyObject {
     Ellipsis,
     /// A file object made by `open()`.
     File(Box<crate::modules::io_file::PyFile>),
+    /// An object of a native module's class (see native.rs).
+    Native(Box<native::NativeObject>),
 }
 
 /// `range(start, stop, step)` with machine-sized bounds.

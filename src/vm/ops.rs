@@ -122,6 +122,7 @@ impl Vm {
                 PyObject::ByteArray(_) => t.bytearray.clone(),
                 PyObject::Complex(..) => t.complex.clone(),
                 PyObject::File(f) => t.named(f.type_name()).clone(),
+                PyObject::Native(n) => n.class.clone(),
                 PyObject::Generator(g) => match g.kind {
                     super::generator::GenKind::Generator => t.generator.clone(),
                     super::generator::GenKind::Coroutine => t.coroutine.clone(),

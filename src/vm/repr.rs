@@ -127,6 +127,7 @@ impl Vm {
                 format!("<super: {}, <object>>", self.repr(&t)?)
             }
             PyObject::File(f) => crate::modules::io_file::repr(self, f)?,
+            PyObject::Native(_) => self.default_repr(v, o),
             PyObject::NotImplemented => "NotImplemented".to_string(),
             PyObject::Ellipsis => "Ellipsis".to_string(),
         })
