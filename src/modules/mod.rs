@@ -4,6 +4,7 @@ pub mod builtins;
 pub mod coil_native;
 pub mod io_file;
 pub mod math;
+pub mod os;
 pub mod random;
 pub mod sha512;
 pub mod sys;
@@ -34,6 +35,7 @@ pub fn load_native(vm: &mut Vm, name: &str) -> PyResult<Option<Value>> {
         "time" => Some(time::make(vm)),
         "math" => Some(math::make(vm)),
         "_random" => Some(random::make(vm)),
+        "_os" => Some(os::make(vm)),
         "_sha512" => Some(sha512::make(vm)),
         "_coil" => Some(coil_native::make(vm)),
         _ => None,
