@@ -21,21 +21,21 @@ class P:
 print(os.fspath(P()), os.path.join(P(), "z"), os.path.basename(P()))
 
 # environment
-os.environ["COIL_TEST_VAR"] = "value 1"
-print(os.environ["COIL_TEST_VAR"], os.getenv("COIL_TEST_VAR"), "COIL_TEST_VAR" in os.environ)
-print(os.environ.get("COIL_TEST_MISSING"), os.getenv("COIL_TEST_MISSING", "dflt"), "COIL_TEST_MISSING" in os.environ)
-os.environ.setdefault("COIL_TEST_VAR", "other")
-os.environ.setdefault("COIL_TEST_VAR2", "two")
-print(os.environ["COIL_TEST_VAR"], os.environ["COIL_TEST_VAR2"])
-os.environ.update({"COIL_TEST_VAR3": "3"}, COIL_TEST_VAR4="4")
+os.environ["COILX_ENV_VAR"] = "value 1"
+print(os.environ["COILX_ENV_VAR"], os.getenv("COILX_ENV_VAR"), "COILX_ENV_VAR" in os.environ)
+print(os.environ.get("COILX_ENV_MISSING"), os.getenv("COILX_ENV_MISSING", "dflt"), "COILX_ENV_MISSING" in os.environ)
+os.environ.setdefault("COILX_ENV_VAR", "other")
+os.environ.setdefault("COILX_ENV_VAR2", "two")
+print(os.environ["COILX_ENV_VAR"], os.environ["COILX_ENV_VAR2"])
+os.environ.update({"COILX_ENV_VAR3": "3"}, COILX_ENV_VAR4="4")
 print(sorted(k for k in os.environ if k.startswith("COIL_TEST")))
-print(os.environ.pop("COIL_TEST_VAR3"), os.environ.pop("COIL_TEST_VAR3", "gone"))
-del os.environ["COIL_TEST_VAR4"]
-print("COIL_TEST_VAR4" in os.environ, len(os.environ) == len(list(os.environ)), len(os.environ.copy()) == len(os.environ))
+print(os.environ.pop("COILX_ENV_VAR3"), os.environ.pop("COILX_ENV_VAR3", "gone"))
+del os.environ["COILX_ENV_VAR4"]
+print("COILX_ENV_VAR4" in os.environ, len(os.environ) == len(list(os.environ)), len(os.environ.copy()) == len(os.environ))
 print(type(os.environ.copy()).__name__, isinstance(dict(os.environ.items()), dict))
-os.environ["COIL_TEST_VAR"] = ""
-print(repr(os.environ["COIL_TEST_VAR"]), os.environ == dict(os.environ))
+os.environ["COILX_ENV_VAR"] = ""
+print(repr(os.environ["COILX_ENV_VAR"]), os.environ == dict(os.environ))
 print(os.get_exec_path({"PATH": "/a:/b"}), os.get_exec_path({}))
-for k in ["COIL_TEST_VAR", "COIL_TEST_VAR2"]:
+for k in ["COILX_ENV_VAR", "COILX_ENV_VAR2"]:
     del os.environ[k]
 print(sorted(k for k in os.environ if k.startswith("COIL_TEST")))
