@@ -28,7 +28,7 @@ os.environ.setdefault("COILX_ENV_VAR", "other")
 os.environ.setdefault("COILX_ENV_VAR2", "two")
 print(os.environ["COILX_ENV_VAR"], os.environ["COILX_ENV_VAR2"])
 os.environ.update({"COILX_ENV_VAR3": "3"}, COILX_ENV_VAR4="4")
-print(sorted(k for k in os.environ if k.startswith("COIL_TEST")))
+print(sorted(k for k in os.environ if k.startswith("COILX_ENV")))
 print(os.environ.pop("COILX_ENV_VAR3"), os.environ.pop("COILX_ENV_VAR3", "gone"))
 del os.environ["COILX_ENV_VAR4"]
 print("COILX_ENV_VAR4" in os.environ, len(os.environ) == len(list(os.environ)), len(os.environ.copy()) == len(os.environ))
@@ -38,4 +38,4 @@ print(repr(os.environ["COILX_ENV_VAR"]), os.environ == dict(os.environ))
 print(os.get_exec_path({"PATH": "/a:/b"}), os.get_exec_path({}))
 for k in ["COILX_ENV_VAR", "COILX_ENV_VAR2"]:
     del os.environ[k]
-print(sorted(k for k in os.environ if k.startswith("COIL_TEST")))
+print(sorted(k for k in os.environ if k.startswith("COILX_ENV")))
