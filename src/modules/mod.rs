@@ -9,6 +9,7 @@ pub mod random;
 pub mod sha512;
 pub mod sys;
 pub mod time;
+pub mod zlib;
 
 use crate::objects::{PyObject, Value};
 use crate::vm::{PyResult, Vm};
@@ -36,6 +37,7 @@ pub fn load_native(vm: &mut Vm, name: &str) -> PyResult<Option<Value>> {
         "math" => Some(math::make(vm)),
         "_random" => Some(random::make(vm)),
         "_os" => Some(os::make(vm)),
+        "zlib" => Some(zlib::make(vm)),
         "_sha512" => Some(sha512::make(vm)),
         "_coil" => Some(coil_native::make(vm)),
         _ => None,
