@@ -2,6 +2,8 @@
 //! approximation (N=13, g=6.024680040776729583740234375, the rational form
 //! of the sum, the reflection formula for negative x), and `erf`/`erfc`.
 
+#![allow(clippy::excessive_precision)] // constants as published, digit for digit
+
 use super::libm_extra;
 use super::{domain_error, one_arg, range_error, to_double};
 use crate::objects::{NativeFn, Value};
