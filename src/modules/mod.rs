@@ -4,9 +4,14 @@ pub mod builtins;
 pub mod collections;
 pub mod coil_native;
 pub mod io_file;
+pub mod math;
+pub mod os;
+pub mod random;
+pub mod sha512;
 pub mod sys;
 pub mod thread;
 pub mod time;
+pub mod zlib;
 
 use crate::objects::{PyObject, Value};
 use crate::vm::{PyResult, Vm};
@@ -31,6 +36,11 @@ pub fn install_native_modules(vm: &mut Vm) {
 pub fn load_native(vm: &mut Vm, name: &str) -> PyResult<Option<Value>> {
     Ok(match name {
         "time" => Some(time::make(vm)),
+        "math" => Some(math::make(vm)),
+        "_random" => Some(random::make(vm)),
+        "_os" => Some(os::make(vm)),
+        "zlib" => Some(zlib::make(vm)),
+        "_sha512" => Some(sha512::make(vm)),
         "_coil" => Some(coil_native::make(vm)),
         "_thread" => Some(thread::make(vm)),
         "_collections" => Some(collections::make(vm)),

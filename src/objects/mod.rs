@@ -93,8 +93,8 @@ pub enum PyObject {
     Ellipsis,
     /// A file object made by `open()`.
     File(Box<crate::modules::io_file::PyFile>),
-    /// An object of a native class with Rust state (locks, ...).
-    Native(Box<native::NativeObj>),
+    /// An object of a native module's class (see native.rs).
+    Native(Box<native::NativeObject>),
 }
 
 /// `range(start, stop, step)` with machine-sized bounds.

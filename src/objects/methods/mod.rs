@@ -166,6 +166,18 @@ pub fn construct_builtin(vm: &mut Vm, cls: &Obj, args: &[Value], kw: &[(Value, V
         "set" | "frozenset" => set::construct(vm, &name, args, kw),
         "complex" => complex::construct(vm, args, kw),
         "range" => range::construct(vm, args, kw),
-        _ => misc::construct(vm, &name, args, kw),
+        _ => {
+            // A native module's class makes its objects with its own __new__.
+            let new = t.dict.borrow().get_str("__new__").cloned();
+            if let Some(Value::Obj(n)) = new {
+                if let PyObject::StaticMethod(f) = &*n {
+                    let mut a = Vec::with_capacity(args.len() + 1);
+                    a.push(Value::Obj(cls.clone()));
+                    a.extend_from_slice(args);
+                    return vm.call_kw(f.clone(), &a, kw);
+                }
+            }
+            misc::construct(vm, &name, args, kw)
+        }
     }
 }

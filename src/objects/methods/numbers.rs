@@ -20,6 +20,8 @@ pub fn install(vm: &mut Vm) {
     add_method(&i, "__int__", int_index);
     add_method(&i, "__float__", num_float);
     add_method(&i, "__trunc__", int_index);
+    add_method(&i, "__floor__", int_index);
+    add_method(&i, "__ceil__", int_index);
     add_method(&i, "__abs__", num_abs);
     add_method(&i, "as_integer_ratio", int_as_ratio);
     let f = vm.types().float.clone();
@@ -31,6 +33,8 @@ pub fn install(vm: &mut Vm) {
     add_method(&f, "__float__", num_float);
     add_method(&f, "__int__", float_int);
     add_method(&f, "__trunc__", float_int);
+    add_method(&f, "__floor__", float_floor);
+    add_method(&f, "__ceil__", float_ceil);
     add_method(&f, "__abs__", num_abs);
 }
 
@@ -235,6 +239,23 @@ fn num_abs(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Valu
 fn float_int(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
     check_args(vm, "__int__", args, 1, 1)?;
     to_int(vm, &this(args), None)
+}
+
+/// `float.__floor__` / `float.__ceil__`: the int below / above.
+fn float_round_int(vm: &mut Vm, args: &[Value], name: &str, f: fn(f64) -> f64) -> PyResult<Value> {
+    check_args(vm, name, args, 1, 1)?;
+    match this(args) {
+        Value::Float(x) => crate::objects::int::float_to_int(f(x)).map_err(|e| vm.int_err(e)),
+        other => Err(vm.type_error(&format!("descriptor '{}' for 'float' objects doesn't apply to a '{}' object", name, vm.type_name(&other)))),
+    }
+}
+
+fn float_floor(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
+    float_round_int(vm, args, "__floor__", f64::floor)
+}
+
+fn float_ceil(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
+    float_round_int(vm, args, "__ceil__", f64::ceil)
 }
 
 fn int_as_ratio(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
