@@ -3,6 +3,7 @@
 pub mod builtins;
 pub mod coil_native;
 pub mod io_file;
+pub mod re;
 pub mod sys;
 pub mod time;
 
@@ -30,6 +31,7 @@ pub fn load_native(vm: &mut Vm, name: &str) -> PyResult<Option<Value>> {
     Ok(match name {
         "time" => Some(time::make(vm)),
         "_coil" => Some(coil_native::make(vm)),
+        "_re" => Some(re::make(vm)),
         _ => None,
     })
 }

@@ -44,7 +44,7 @@ impl Vm {
                 PyObject::Iter(_) | PyObject::Generator(_) => return Ok(v.clone()),
                 // A file iterates over itself (`__iter__` checks it is open).
                 PyObject::File(_) => return self.call_special(v, "__iter__", &[]).map(|r| r.unwrap_or_else(|| v.clone())),
-                PyObject::Instance(_) | PyObject::Exception(_) | PyObject::Type(_) | PyObject::Module(_) => {
+                PyObject::Instance(_) | PyObject::Exception(_) | PyObject::Type(_) | PyObject::Module(_) | PyObject::Native(_) => {
                     if !matches!(&**o, PyObject::Type(_)) {
                         if let Some(r) = self.call_special(v, "__iter__", &[])? {
                             if self.lookup_special(&r, "__next__").is_none() && !matches!(&r, Value::Obj(ro) if matches!(&**ro, PyObject::Iter(_) | PyObject::Generator(_))) {

@@ -122,6 +122,7 @@ impl Vm {
                 PyObject::ByteArray(_) => t.bytearray.clone(),
                 PyObject::Complex(..) => t.complex.clone(),
                 PyObject::File(f) => t.named(f.type_name()).clone(),
+                PyObject::Native(n) => n.class.clone(),
                 PyObject::Generator(g) => match g.kind {
                     super::generator::GenKind::Generator => t.generator.clone(),
                     super::generator::GenKind::Coroutine => t.coroutine.clone(),
@@ -217,7 +218,7 @@ impl Vm {
     #[inline]
     pub fn is_user_object(v: &Value) -> bool {
         match v {
-            Value::Obj(o) => matches!(&**o, PyObject::Instance(_) | PyObject::Exception(_)),
+            Value::Obj(o) => matches!(&**o, PyObject::Instance(_) | PyObject::Exception(_) | PyObject::Native(_)),
             _ => false,
         }
     }
@@ -381,7 +382,7 @@ impl Vm {
                 PyObject::List(_) | PyObject::Dict(_) | PyObject::Set(_) | PyObject::Slice(_) | PyObject::ByteArray(_) => {
                     return Err(self.type_error(&format!("unhashable type: '{}'", self.type_name(v))));
                 }
-                PyObject::Instance(_) | PyObject::Exception(_) => return self.user_hash(v, o),
+                PyObject::Instance(_) | PyObject::Exception(_) | PyObject::Native(_) => return self.user_hash(v, o),
                 PyObject::Method(s, f) => {
                     let (s, f) = (s.clone(), f.clone());
                     self.hash(&s)? ^ self.hash(&f)?

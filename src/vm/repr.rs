@@ -72,7 +72,7 @@ impl Vm {
                     None => format!("<module '{}' (built-in)>", m.name),
                 }
             }
-            PyObject::Instance(_) => {
+            PyObject::Instance(_) | PyObject::Native(_) => {
                 let r = self.lookup_special(v, "__repr__");
                 match r {
                     Some(f) if !is_builtin(&f, "__repr__", Some("object")) => {

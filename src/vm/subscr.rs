@@ -189,7 +189,7 @@ impl Vm {
                 Some(v) => Ok(v),
                 None => Err(self.key_error(key.clone())),
             },
-            PyObject::Instance(_) => {
+            PyObject::Instance(_) | PyObject::Native(_) => {
                 if let Some(r) = self.call_special(c, "__getitem__", &[key.clone()])? {
                     return Ok(r);
                 }
