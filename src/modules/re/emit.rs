@@ -17,24 +17,74 @@ const ASCII_NON_BOUNDARY: &str = r"(?:(?<=[0-9A-Za-z_])(?=[0-9A-Za-z_])|(?<![0-9
 
 pub struct Emitter {
     out: String,
+    /// Emitting for regex-automata directly (no look-around available).
+    fast: bool,
     /// Bytes patterns (matched as Latin-1 text) always use ASCII classes.
     bytes: bool,
     /// Whether the engine's own case-insensitive flag is on here.
     engine_casei: bool,
 }
 
-/// The engine pattern for a parsed pattern with final flags `flags`.
+/// The fancy-regex pattern for a parsed pattern with final flags `flags`.
 pub fn emit(node: &Node, flags: u32, bytes: bool) -> String {
-    let mut e = Emitter { out: String::with_capacity(64), bytes, engine_casei: false };
+    let mut e = Emitter { out: String::with_capacity(64), fast: false, bytes, engine_casei: false };
     e.scoped(node, flags);
     e.out
+}
+
+/// A pattern the `regex` crate's automata can run without fancy-regex: the
+/// pattern text and whether it ends with Python's `$` (then spelled as a
+/// last group `(\n?)\z` whose start is the real end of the match). None
+/// when the pattern needs backtracking features.
+pub fn emit_fast(node: &Node, flags: u32, bytes: bool) -> Option<(String, bool)> {
+    let (body, dollar): (&[Node], bool) = match node {
+        Node::At(At::End) if flags & MULTILINE == 0 => (&[], true),
+        Node::Concat(items) if flags & MULTILINE == 0 && matches!(items.last(), Some(Node::At(At::End))) => (&items[..items.len() - 1], true),
+        Node::Concat(items) => (&items[..], false),
+        other => (std::slice::from_ref(other), false),
+    };
+    if !body.iter().all(|n| is_easy(n, flags)) {
+        return None;
+    }
+    let mut e = Emitter { out: String::with_capacity(64), fast: true, bytes, engine_casei: false };
+    let want = flags & IGNORECASE != 0 && !e.ascii(flags);
+    if want {
+        e.out.push_str("(?i:");
+        e.engine_casei = true;
+    }
+    for n in body {
+        e.node(n, flags);
+    }
+    if want {
+        e.out.push(')');
+    }
+    if dollar {
+        e.out.push_str(r"(\n?)\z");
+    }
+    Some((e.out, dollar))
+}
+
+/// Whether `n` needs nothing beyond what the automata support.
+fn is_easy(n: &Node, flags: u32) -> bool {
+    match n {
+        Node::Literal(_) | Node::Any | Node::Class { .. } | Node::Cat(_) => true,
+        Node::At(At::End) => flags & MULTILINE != 0,
+        Node::At(_) => true,
+        Node::Group { add, del, body, .. } => is_easy(body, (flags | add) & !del),
+        Node::Repeat { kind, body, .. } => *kind != RepeatKind::Possessive && is_easy(body, flags),
+        Node::Concat(items) | Node::Alt(items) => items.iter().all(|i| is_easy(i, flags)),
+        Node::Atomic(_) | Node::Look { .. } | Node::Backref(_) | Node::Cond { .. } => false,
+    }
 }
 
 fn push_char(out: &mut String, c: char) {
     if c.is_ascii_alphanumeric() || c == '_' || (!c.is_ascii() && !c.is_control() && !c.is_whitespace()) {
         out.push(c);
-    } else if c.is_ascii_punctuation() {
+    } else if "\\.+*?()|[]{}^$#&-~".contains(c) {
         out.push('\\');
+        out.push(c);
+    } else if c.is_ascii_graphic() {
+        // Not special (and `\<`, `\>` would be word boundaries).
         out.push(c);
     } else {
         out.push_str(&format!("\\x{{{:X}}}", c as u32));
@@ -177,14 +227,18 @@ impl Emitter {
                     At::BeginningString => r"\A",
                     At::EndString => r"\z",
                     At::Boundary => {
-                        if self.ascii(flags) {
+                        if self.ascii(flags) && self.fast {
+                            r"(?-u:\b)"
+                        } else if self.ascii(flags) {
                             ASCII_BOUNDARY
                         } else {
                             r"\b"
                         }
                     }
                     At::NonBoundary => {
-                        if self.ascii(flags) {
+                        if self.ascii(flags) && self.fast {
+                            r"(?-u:\B)"
+                        } else if self.ascii(flags) {
                             ASCII_NON_BOUNDARY
                         } else {
                             r"\B"
