@@ -57,6 +57,8 @@ class RegexFlag(int):
     __str__ = __repr__
 
     def __format__(self, spec):
+        if not spec:
+            return repr(self)
         return format(int(self), spec)
 
     def __or__(self, other):
