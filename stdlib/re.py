@@ -213,6 +213,8 @@ def escape(pattern):
     "Backslash-escape every character that is special in a pattern."
     if isinstance(pattern, str):
         return pattern.translate(_special_chars_map)
+    if not isinstance(pattern, (bytes, bytearray)):
+        raise TypeError("decoding to str: need a bytes-like object, %s found" % type(pattern).__name__)
     out = bytearray()
     for b in pattern:
         if b in _special_bytes:

@@ -214,7 +214,13 @@ fn m_expand(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Valu
     let t = a[0].clone().unwrap_or(Value::None);
     let pv = m.pattern.clone();
     let p = pattern_of(vm, &pv)?;
-    let pieces = parse_template(vm, p, &t)?;
+    let (pieces, t_bytes) = parse_template(vm, p, &t)?;
+    if t_bytes != m.subj.is_bytes {
+        // CPython joins the literal parts with the subject's empty string.
+        if let Some(i) = pieces.iter().position(|p| matches!(p, template::Piece::Lit(_))) {
+            return Err(super::pattern::join_error(vm, m.subj.is_bytes, i, if t_bytes { "bytes" } else { "str" }));
+        }
+    }
     let mut out = String::new();
     template::expand_into(&mut out, &pieces, m.subj.text(), &m.spans);
     Ok(if m.subj.is_bytes { Value::bytes(out.chars().map(|c| c as u32 as u8).collect()) } else { Value::string(out) })

@@ -248,27 +248,49 @@ pub fn template_error(vm: &mut Vm, ctx: &ReCtx, e: TemplateError, template: &Val
     }
 }
 
-/// Parses a str/bytes template for pattern `p` (Latin-1 text for bytes).
-pub fn parse_template(vm: &mut Vm, p: &PatternData, t: &Value) -> PyResult<Vec<Piece>> {
-    let text: String = match t {
+/// The text of a str or bytes-like value (bytes as Latin-1), and whether it is bytes.
+fn text_of(v: &Value) -> Option<(String, bool)> {
+    match v {
         Value::Obj(o) => match &**o {
-            PyObject::Str(s) if !p.compiled.is_bytes => s.as_str().to_string(),
-            PyObject::Bytes(b) if p.compiled.is_bytes => b.iter().map(|&x| x as char).collect(),
-            PyObject::ByteArray(b) if p.compiled.is_bytes => b.borrow().iter().map(|&x| x as char).collect(),
-            _ => return Err(template_type_error(vm, p, t)),
+            PyObject::Str(s) => Some((s.as_str().to_string(), false)),
+            PyObject::Bytes(b) => Some((b.iter().map(|&x| x as char).collect(), true)),
+            PyObject::ByteArray(b) => Some((b.borrow().iter().map(|&x| x as char).collect(), true)),
+            _ => None,
         },
-        _ => return Err(template_type_error(vm, p, t)),
-    };
-    let c = p.compiled.clone();
-    template::parse(&text, c.groups, &c.names).map_err(|e| template_error(vm, &p.ctx, e, t))
+        _ => None,
+    }
 }
 
-fn template_type_error(vm: &Vm, p: &PatternData, t: &Value) -> crate::vm::PyErr {
-    let want = if p.compiled.is_bytes { "a bytes-like object is required, not" } else { "expected str instance," };
-    if p.compiled.is_bytes {
-        vm.type_error(&format!("{} '{}'", want, vm.type_name(t)))
+/// CPython's message for a template that is neither str nor bytes-like.
+fn not_text_error(vm: &Vm, t: &Value) -> crate::vm::PyErr {
+    vm.type_error(&format!("decoding to str: need a bytes-like object, {} found", vm.type_name(t)))
+}
+
+/// Parses a str/bytes template for pattern `p` (Latin-1 text for bytes);
+/// also returns whether the template was bytes.
+pub fn parse_template(vm: &mut Vm, p: &PatternData, t: &Value) -> PyResult<(Vec<Piece>, bool)> {
+    let Some((text, is_bytes)) = text_of(t) else { return Err(not_text_error(vm, t)) };
+    let c = p.compiled.clone();
+    let pieces = template::parse(&text, c.groups, &c.names).map_err(|e| template_error(vm, &p.ctx, e, t))?;
+    Ok((pieces, is_bytes))
+}
+
+fn is_callable(vm: &Vm, v: &Value) -> bool {
+    match v {
+        Value::Obj(o) => match &**o {
+            PyObject::Function(_) | PyObject::Builtin(_) | PyObject::Method(..) | PyObject::Type(_) => true,
+            _ => vm.lookup_special(v, "__call__").is_some(),
+        },
+        _ => false,
+    }
+}
+
+/// The error `"".join(pieces)` raises for a piece of the wrong type.
+pub fn join_error(vm: &Vm, subj_bytes: bool, item: usize, found: &str) -> crate::vm::PyErr {
+    if subj_bytes {
+        vm.type_error(&format!("sequence item {}: expected a bytes-like object, {} found", item, found))
     } else {
-        vm.type_error(&format!("{} {} found", want, vm.type_name(t)))
+        vm.type_error(&format!("sequence item {}: expected str instance, {} found", item, found))
     }
 }
 
@@ -282,17 +304,22 @@ fn subx(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)], name: &str, with_cou
         Some(v) => index_arg(vm, v)?,
         None => 0,
     };
-    let is_text = matches!(&repl_v, Value::Obj(o) if matches!(&**o, PyObject::Str(_) | PyObject::Bytes(_) | PyObject::ByteArray(_)));
-    let repl = if is_text {
-        let pieces = parse_template(vm, p, &repl_v)?;
+    // A template of the other kind (str for bytes...) fails when joined.
+    let mut wrong_kind: Option<&'static str> = None;
+    let repl = if is_callable(vm, &repl_v) {
+        Repl::Call(repl_v.clone())
+    } else {
+        if text_of(&repl_v).is_none() {
+            vm.hash(&repl_v)?; // CPython caches templates: unhashable ones fail there
+        }
+        let (pieces, t_bytes) = parse_template(vm, p, &repl_v)?;
+        if t_bytes != subj.is_bytes {
+            wrong_kind = Some(if t_bytes { "bytes" } else { "str" });
+        }
         match template::literal(&pieces) {
             Some(s) => Repl::Literal(s),
             None => Repl::Template(pieces),
         }
-    } else if is_callable(vm, &repl_v) {
-        Repl::Call(repl_v.clone())
-    } else {
-        return Err(template_type_error(vm, p, &repl_v));
     };
     let c = p.compiled.clone();
     let subj = Rc::new(subj);
@@ -304,22 +331,56 @@ fn subx(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)], name: &str, with_cou
     let mut out = String::with_capacity(text.len());
     let mut last = 0;
     let mut n: i64 = 0;
+    // CPython joins a list of pieces at the end: track the list index of
+    // the first piece of the wrong type to report it the same way.
+    let mut items = 0usize;
+    let mut bad: Option<(usize, String)> = None;
     each_match(&c, text, 0, caps, |m| {
         let Some((s, e)) = m[0] else { return Ok(false) };
+        if s > last {
+            items += 1;
+        }
         out.push_str(&text[last..s]);
         match &repl {
-            Repl::Literal(l) => out.push_str(l),
-            Repl::Template(pieces) => template::expand_into(&mut out, pieces, text, &m),
+            Repl::Literal(l) => {
+                if let (Some(k), None) = (wrong_kind, &bad) {
+                    bad = Some((items, k.to_string()));
+                }
+                items += 1;
+                out.push_str(l)
+            }
+            Repl::Template(pieces) => {
+                if let Some(k) = wrong_kind {
+                    if let Some(i) = pieces.iter().position(|p| matches!(p, Piece::Lit(_))) {
+                        return Err(join_error(vm, subj.is_bytes, i, k));
+                    }
+                }
+                items += 1;
+                template::expand_into(&mut out, pieces, text, &m)
+            }
             Repl::Call(f) => {
                 let mv = new_match(MatchData { pattern: this.clone(), subj: subj.clone(), spans: m, pos: 0, endpos: subj.len });
                 let r = vm.call(f.clone(), &[mv])?;
-                out.push_str(&replacement_text(vm, &subj, &r)?);
+                if !r.is_none() {
+                    match replacement_text(&subj, &r) {
+                        Some(t) => out.push_str(&t),
+                        None => {
+                            if bad.is_none() {
+                                bad = Some((items, vm.type_name(&r)));
+                            }
+                        }
+                    }
+                    items += 1;
+                }
             }
         }
         last = e;
         n += 1;
         Ok(count <= 0 || n < count)
     })?;
+    if let Some((i, t)) = bad {
+        return Err(join_error(vm, subj.is_bytes, i, &t));
+    }
     out.push_str(&text[last..]);
     let result = if subj.is_bytes {
         Value::bytes(out.chars().map(|ch| ch as u32 as u8).collect())
@@ -335,34 +396,11 @@ fn subx(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)], name: &str, with_cou
     }
 }
 
-fn is_callable(vm: &Vm, v: &Value) -> bool {
-    match v {
-        Value::Obj(o) => match &**o {
-            PyObject::Function(_) | PyObject::Builtin(_) | PyObject::Method(..) | PyObject::Type(_) => true,
-            _ => vm.lookup_special(v, "__call__").is_some(),
-        },
-        _ => false,
-    }
-}
-
-/// The text a replacement callable returned (None counts as empty).
-fn replacement_text(vm: &Vm, subj: &Subject, r: &Value) -> PyResult<String> {
-    if r.is_none() {
-        return Ok(String::new());
-    }
-    match r {
-        Value::Obj(o) => match &**o {
-            PyObject::Str(s) if !subj.is_bytes => return Ok(s.as_str().to_string()),
-            PyObject::Bytes(b) if subj.is_bytes => return Ok(b.iter().map(|&x| x as char).collect()),
-            PyObject::ByteArray(b) if subj.is_bytes => return Ok(b.borrow().iter().map(|&x| x as char).collect()),
-            _ => {}
-        },
-        _ => {}
-    }
-    if subj.is_bytes {
-        Err(vm.type_error(&format!("a bytes-like object is required, not '{}'", vm.type_name(r))))
-    } else {
-        Err(vm.type_error(&format!("expected str instance, {} found", vm.type_name(r))))
+/// The text a replacement callable returned, when of the subject's kind.
+fn replacement_text(subj: &Subject, r: &Value) -> Option<String> {
+    match text_of(r) {
+        Some((t, b)) if b == subj.is_bytes => Some(t),
+        _ => None,
     }
 }
 
