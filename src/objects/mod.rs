@@ -18,6 +18,7 @@ pub mod function;
 pub mod int;
 pub mod methods;
 pub mod iter;
+pub mod native;
 pub mod set;
 pub mod str;
 pub mod typeobj;
@@ -91,34 +92,8 @@ pub enum PyObject {
     Ellipsis,
     /// A file object made by `open()`.
     File(Box<crate::modules::io_file::PyFile>),
-    /// An object of a type implemented by a native module (`re.Pattern`, ...).
-    Native(NativeObject),
-}
-
-/// Rust data with a Python class: the class supplies the methods (native
-/// builtins in its dict) and dunders, which downcast `data` to their type.
-pub struct NativeObject {
-    pub class: Obj,
-    pub data: Box<dyn std::any::Any>,
-}
-
-impl NativeObject {
-    pub fn new<T: 'static>(class: Obj, data: T) -> NativeObject {
-        NativeObject { class, data: Box::new(data) }
-    }
-}
-
-impl Value {
-    /// The Rust data of a native object, when it has type `T`.
-    pub fn native<T: 'static>(&self) -> Option<&T> {
-        match self {
-            Value::Obj(o) => match &**o {
-                PyObject::Native(n) => n.data.downcast_ref::<T>(),
-                _ => None,
-            },
-            _ => None,
-        }
-    }
+    /// An object of a native module's class (see native.rs).
+    Native(Box<native::NativeObject>),
 }
 
 /// `range(start, stop, step)` with machine-sized bounds.

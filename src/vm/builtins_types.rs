@@ -287,6 +287,16 @@ pub fn add_method(ty: &Obj, name: &'static str, func: NativeFn) {
     }
 }
 
+/// Adds a read-only property whose getter is a native function of `self`.
+pub fn add_property(ty: &Obj, name: &'static str, getter: NativeFn) {
+    if let PyObject::Type(t) = &**ty {
+        let f = Value::from_obj(PyObject::Builtin(Box::new(PyBuiltin { name, func: getter, owner: Some(leak_name(&t.name)) })));
+        let p = Value::from_obj(PyObject::Property(Box::new([f, Value::None, Value::None])));
+        t.dict.borrow_mut().set_str(name, p);
+        crate::objects::typeobj::bump_type_epoch();
+    }
+}
+
 /// Adds a class-level attribute wrapped as a classmethod or staticmethod.
 pub fn add_classmethod(ty: &Obj, name: &'static str, func: NativeFn) {
     if let PyObject::Type(t) = &**ty {

@@ -6,8 +6,9 @@ use std::rc::Rc;
 use super::pattern::{parse_template, pattern_of, PatternData};
 use super::subject::Subject;
 use super::template;
-use crate::objects::{NativeObject, Obj, PyDict, PyObject, Value};
-use crate::vm::builtins_types::add_method;
+use crate::objects::native::NativeObject;
+use crate::objects::{Obj, PyDict, PyObject, Value};
+use crate::vm::builtins_types::{add_method, add_property};
 use crate::vm::{PyResult, Vm};
 
 pub struct MatchData {
@@ -22,9 +23,9 @@ pub struct MatchData {
 }
 
 pub fn new_match(m: MatchData) -> Value {
-    let cls = m.pattern.native::<PatternData>().map(|p| p.ctx.match_type.clone());
+    let cls = super::native_ref::<PatternData>(&m.pattern).map(|p| p.ctx.match_type.clone());
     match cls {
-        Some(c) => Value::from_obj(PyObject::Native(NativeObject::new(c, m))),
+        Some(c) => NativeObject::new_value(c, m),
         None => Value::None,
     }
 }
@@ -42,37 +43,31 @@ pub fn install(t: &Obj) {
         ("__repr__", m_repr),
         ("__copy__", m_copy),
         ("__deepcopy__", m_deepcopy),
-        ("_string", m_string),
-        ("_re", m_re),
-        ("_pos", m_pos),
-        ("_endpos", m_endpos),
-        ("_lastindex", m_lastindex),
-        ("_lastgroup", m_lastgroup),
-        ("_regs", m_regs),
     ];
     for (n, f) in methods {
         add_method(t, n, *f);
     }
-    for (name, getter) in [
-        ("string", "_string"),
-        ("re", "_re"),
-        ("pos", "_pos"),
-        ("endpos", "_endpos"),
-        ("lastindex", "_lastindex"),
-        ("lastgroup", "_lastgroup"),
-        ("regs", "_regs"),
-    ] {
-        super::pattern::add_property(t, name, getter);
+    let props: &[(&'static str, crate::objects::NativeFn)] = &[
+        ("string", m_string),
+        ("re", m_re),
+        ("pos", m_pos),
+        ("endpos", m_endpos),
+        ("lastindex", m_lastindex),
+        ("lastgroup", m_lastgroup),
+        ("regs", m_regs),
+    ];
+    for (n, f) in props {
+        add_property(t, n, *f);
     }
 }
 
-fn match_of<'a>(vm: &Vm, v: &'a Value) -> PyResult<&'a MatchData> {
-    v.native::<MatchData>().ok_or_else(|| vm.type_error(&format!("descriptor requires a 're.Match' object but received a '{}'", vm.type_name(v))))
+fn match_of<'a>(vm: &Vm, v: &'a Value) -> PyResult<std::cell::Ref<'a, MatchData>> {
+    super::native_ref::<MatchData>(v).ok_or_else(|| vm.type_error(&format!("descriptor requires a 're.Match' object but received a '{}'", vm.type_name(v))))
 }
 
 impl MatchData {
-    fn pattern_data(&self) -> Option<&PatternData> {
-        self.pattern.native::<PatternData>()
+    fn pattern_data(&self) -> Option<std::cell::Ref<'_, PatternData>> {
+        super::native_ref::<PatternData>(&self.pattern)
     }
 
     fn groups(&self) -> usize {
@@ -139,7 +134,8 @@ fn group_index(vm: &mut Vm, m: &MatchData, g: &Value) -> PyResult<usize> {
 
 fn m_group(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
     let this = args.first().cloned().unwrap_or(Value::None);
-    let m = match_of(vm, &this)?;
+    let m_ref = match_of(vm, &this)?;
+    let m = &*m_ref;
     match args.len() {
         1 => Ok(m.group_value(0, &Value::None)),
         2 => {
@@ -159,14 +155,16 @@ fn m_group(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Valu
 
 fn m_getitem(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
     crate::objects::methods::check_args(vm, "__getitem__", args, 2, 2)?;
-    let m = match_of(vm, &args[0])?;
+    let m_ref = match_of(vm, &args[0])?;
+    let m = &*m_ref;
     let g = group_index(vm, m, &args[1])?;
     Ok(m.group_value(g, &Value::None))
 }
 
 fn m_groups(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
     let this = args.first().cloned().unwrap_or(Value::None);
-    let m = match_of(vm, &this)?;
+    let m_ref = match_of(vm, &this)?;
+    let m = &*m_ref;
     let a = super::bind(vm, "groups", &args[1..], kw, &["default"], 0)?;
     let default = a[0].clone().unwrap_or(Value::None);
     Ok(Value::tuple((1..=m.groups()).map(|g| m.group_value(g, &default)).collect()))
@@ -174,7 +172,8 @@ fn m_groups(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Valu
 
 fn m_groupdict(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
     let this = args.first().cloned().unwrap_or(Value::None);
-    let m = match_of(vm, &this)?;
+    let m_ref = match_of(vm, &this)?;
+    let m = &*m_ref;
     let a = super::bind(vm, "groupdict", &args[1..], kw, &["default"], 0)?;
     let default = a[0].clone().unwrap_or(Value::None);
     let mut d = PyDict::new();
@@ -188,7 +187,8 @@ fn m_groupdict(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<V
 
 fn span_arg(vm: &mut Vm, args: &[Value], name: &str) -> PyResult<(i64, i64)> {
     crate::objects::methods::check_args(vm, name, args, 1, 2)?;
-    let m = match_of(vm, &args[0])?;
+    let m_ref = match_of(vm, &args[0])?;
+    let m = &*m_ref;
     let g = match args.get(1) {
         Some(v) => group_index(vm, m, v)?,
         None => 0,
@@ -209,11 +209,13 @@ fn m_span(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value
 
 fn m_expand(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
     let this = args.first().cloned().unwrap_or(Value::None);
-    let m = match_of(vm, &this)?;
+    let m_ref = match_of(vm, &this)?;
+    let m = &*m_ref;
     let a = super::bind(vm, "expand", &args[1..], kw, &["template"], 1)?;
     let t = a[0].clone().unwrap_or(Value::None);
     let pv = m.pattern.clone();
-    let p = pattern_of(vm, &pv)?;
+    let p_ref = pattern_of(vm, &pv)?;
+    let p = &*p_ref;
     let (pieces, t_bytes) = parse_template(vm, p, &t)?;
     if t_bytes != m.subj.is_bytes {
         // CPython joins the literal parts with the subject's empty string.
@@ -228,7 +230,8 @@ fn m_expand(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Valu
 
 fn m_repr(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
     let this = args.first().cloned().unwrap_or(Value::None);
-    let m = match_of(vm, &this)?;
+    let m_ref = match_of(vm, &this)?;
+    let m = &*m_ref;
     let (s, e) = m.char_span(0);
     let g = m.group_value(0, &Value::None);
     let r = vm.repr(&g)?;
@@ -258,17 +261,20 @@ fn m_endpos(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Val
     Ok(Value::Int(match_of(vm, args.first().unwrap_or(&Value::None))?.endpos as i64))
 }
 fn m_lastindex(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
-    let m = match_of(vm, args.first().unwrap_or(&Value::None))?;
+    let m_ref = match_of(vm, args.first().unwrap_or(&Value::None))?;
+    let m = &*m_ref;
     Ok(m.lastindex().map(|g| Value::Int(g as i64)).unwrap_or(Value::None))
 }
 fn m_lastgroup(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
-    let m = match_of(vm, args.first().unwrap_or(&Value::None))?;
+    let m_ref = match_of(vm, args.first().unwrap_or(&Value::None))?;
+    let m = &*m_ref;
     let Some(g) = m.lastindex() else { return Ok(Value::None) };
     let name = m.pattern_data().and_then(|p| p.compiled.names.iter().find(|(_, i)| *i == g).map(|(n, _)| n.clone()));
     Ok(name.map(|n| Value::str(&n)).unwrap_or(Value::None))
 }
 fn m_regs(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
-    let m = match_of(vm, args.first().unwrap_or(&Value::None))?;
+    let m_ref = match_of(vm, args.first().unwrap_or(&Value::None))?;
+    let m = &*m_ref;
     let regs = (0..=m.groups())
         .map(|g| {
             let (s, e) = m.char_span(g);

@@ -19,7 +19,8 @@ use std::cell::RefCell;
 use std::rc::Rc;
 
 use crate::objects::typeobj::Layout;
-use crate::objects::{NativeObject, Obj, PyObject, Value};
+use crate::objects::native::NativeObject;
+use crate::objects::{Obj, PyObject, Value};
 use crate::vm::builtins_types::new_type;
 use crate::vm::{PyErr, PyResult, Vm};
 
@@ -52,7 +53,7 @@ pub fn make(vm: &mut Vm) -> Value {
     matchobj::install(&match_type);
     pattern::install_iter(&iter_type);
     let ctx = Rc::new(ReCtx { pattern_type: pattern_type.clone(), match_type: match_type.clone(), iter_type, error: RefCell::new(Value::None) });
-    let ctx_obj = Value::from_obj(PyObject::Native(NativeObject::new(ctx_type, ctx)));
+    let ctx_obj = NativeObject::new_value(ctx_type, ctx);
     let m = vm.new_module("_re", None);
     if let Value::Obj(o) = &m {
         if let PyObject::Module(md) = &**o {
@@ -72,7 +73,7 @@ pub fn make(vm: &mut Vm) -> Value {
 }
 
 fn ctx_of(v: &Value) -> Option<Rc<ReCtx>> {
-    v.native::<Rc<ReCtx>>().cloned()
+    native_ref::<Rc<ReCtx>>(v).map(|c| c.clone())
 }
 
 /// `_re.set_error(cls)`: the class raised for bad patterns.
@@ -159,6 +160,14 @@ pub fn bind(vm: &Vm, fname: &str, args: &[Value], kw: &[(Value, Value)], names: 
         }
     }
     Ok(out)
+}
+
+/// The data of a native object, when it is a `T` (a shared borrow, so
+/// Python code called meanwhile may use the same object).
+pub fn native_ref<T: 'static>(v: &Value) -> Option<std::cell::Ref<'_, T>> {
+    let Value::Obj(o) = v else { return None };
+    let PyObject::Native(n) = &**o else { return None };
+    std::cell::Ref::filter_map(n.data.try_borrow().ok()?, |d| d.downcast_ref::<T>()).ok()
 }
 
 /// An index argument (`pos`, `endpos`, `count`...), clamped to i64.

@@ -8,8 +8,9 @@ use super::matchobj::{new_match, MatchData};
 use super::subject::Subject;
 use super::template::{self, Piece, TemplateError};
 use super::{bind, index_arg, ReCtx};
-use crate::objects::{NativeObject, Obj, PyDict, PyObject, Value};
-use crate::vm::builtins_types::add_method;
+use crate::objects::native::NativeObject;
+use crate::objects::{Obj, PyDict, PyObject, Value};
+use crate::vm::builtins_types::{add_method, add_property};
 use crate::vm::{PyResult, Vm};
 
 pub struct PatternData {
@@ -21,7 +22,7 @@ pub struct PatternData {
 
 pub fn new_pattern(ctx: &Rc<ReCtx>, compiled: Rc<Compiled>, source: Value) -> Value {
     let data = PatternData { ctx: ctx.clone(), compiled, source };
-    Value::from_obj(PyObject::Native(NativeObject::new(ctx.pattern_type.clone(), data)))
+    NativeObject::new_value(ctx.pattern_type.clone(), data)
 }
 
 pub fn install(t: &Obj) {
@@ -39,33 +40,19 @@ pub fn install(t: &Obj) {
         ("__hash__", p_hash),
         ("__copy__", p_copy),
         ("__deepcopy__", p_deepcopy),
-        ("_pattern", p_attr_pattern),
-        ("_flags", p_attr_flags),
-        ("_groups", p_attr_groups),
-        ("_groupindex", p_attr_groupindex),
     ];
     for (n, f) in methods {
         add_method(t, n, *f);
     }
-    for (name, getter) in [("pattern", "_pattern"), ("flags", "_flags"), ("groups", "_groups"), ("groupindex", "_groupindex")] {
-        add_property(t, name, getter);
+    let props: &[(&'static str, crate::objects::NativeFn)] =
+        &[("pattern", p_attr_pattern), ("flags", p_attr_flags), ("groups", p_attr_groups), ("groupindex", p_attr_groupindex)];
+    for (n, f) in props {
+        add_property(t, n, *f);
     }
 }
 
-/// Makes the native method `getter` readable as the attribute `name`.
-pub fn add_property(t: &Obj, name: &str, getter: &str) {
-    if let PyObject::Type(tt) = &**t {
-        let g = tt.dict.borrow().get_str(getter).cloned();
-        if let Some(g) = g {
-            let prop = Value::from_obj(PyObject::Property(Box::new([g, Value::None, Value::None])));
-            tt.dict.borrow_mut().set_str(name, prop);
-            tt.dict.borrow_mut().del_str(getter);
-        }
-    }
-}
-
-pub fn pattern_of<'a>(vm: &Vm, v: &'a Value) -> PyResult<&'a PatternData> {
-    v.native::<PatternData>().ok_or_else(|| vm.type_error(&format!("descriptor requires a 're.Pattern' object but received a '{}'", vm.type_name(v))))
+pub fn pattern_of<'a>(vm: &Vm, v: &'a Value) -> PyResult<std::cell::Ref<'a, PatternData>> {
+    super::native_ref::<PatternData>(v).ok_or_else(|| vm.type_error(&format!("descriptor requires a 're.Pattern' object but received a '{}'", vm.type_name(v))))
 }
 
 /// The subject argument checked against the pattern's kind.
@@ -98,7 +85,8 @@ fn bounds(vm: &mut Vm, len: usize, pos: Option<&Value>, endpos: Option<&Value>) 
 
 fn search_common(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)], name: &str, mode: Mode) -> PyResult<Value> {
     let this = args.first().cloned().unwrap_or(Value::None);
-    let p = pattern_of(vm, &this)?;
+    let p_ref = pattern_of(vm, &this)?;
+    let p = &*p_ref;
     let a = bind(vm, name, &args[1..], kw, &["string", "pos", "endpos"], 1)?;
     let subj = subject(vm, p, a[0].as_ref().unwrap_or(&Value::None))?;
     let (pos, endpos) = bounds(vm, subj.len, a[1].as_ref(), a[2].as_ref())?;
@@ -143,7 +131,8 @@ fn each_match(c: &Compiled, hay: &str, start: usize, caps: bool, mut f: impl FnM
 
 fn p_findall(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
     let this = args.first().cloned().unwrap_or(Value::None);
-    let p = pattern_of(vm, &this)?;
+    let p_ref = pattern_of(vm, &this)?;
+    let p = &*p_ref;
     let a = bind(vm, "findall", &args[1..], kw, &["string", "pos", "endpos"], 1)?;
     let subj = subject(vm, p, a[0].as_ref().unwrap_or(&Value::None))?;
     let (pos, endpos) = bounds(vm, subj.len, a[1].as_ref(), a[2].as_ref())?;
@@ -185,7 +174,8 @@ pub struct IterData {
 
 fn p_finditer(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
     let this = args.first().cloned().unwrap_or(Value::None);
-    let p = pattern_of(vm, &this)?;
+    let p_ref = pattern_of(vm, &this)?;
+    let p = &*p_ref;
     let a = bind(vm, "finditer", &args[1..], kw, &["string", "pos", "endpos"], 1)?;
     let subj = subject(vm, p, a[0].as_ref().unwrap_or(&Value::None))?;
     let (pos, endpos) = bounds(vm, subj.len, a[1].as_ref(), a[2].as_ref())?;
@@ -200,7 +190,7 @@ fn p_finditer(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Va
         pos,
         endpos,
     };
-    Ok(Value::from_obj(PyObject::Native(NativeObject::new(p.ctx.iter_type.clone(), data))))
+    Ok(NativeObject::new_value(p.ctx.iter_type.clone(), data))
 }
 
 pub fn install_iter(t: &Obj) {
@@ -215,11 +205,12 @@ fn it_iter(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Valu
 
 fn it_next(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
     crate::objects::methods::check_args(vm, "__next__", args, 1, 1)?;
-    let Some(it) = args[0].native::<IterData>() else { return Err(vm.type_error("expected a match iterator")) };
+    let Some(it) = super::native_ref::<IterData>(&args[0]) else { return Err(vm.type_error("expected a match iterator")) };
     if it.done.get() {
         return Err(vm.stop_iteration(Value::None));
     }
-    let p = pattern_of(vm, &it.pattern)?;
+    let p_ref = pattern_of(vm, &it.pattern)?;
+    let p = &*p_ref;
     let c = p.compiled.clone();
     let hay = &it.subj.text()[..it.end];
     let start = it.next.get();
@@ -296,7 +287,8 @@ pub fn join_error(vm: &Vm, subj_bytes: bool, item: usize, found: &str) -> crate:
 
 fn subx(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)], name: &str, with_count: bool) -> PyResult<Value> {
     let this = args.first().cloned().unwrap_or(Value::None);
-    let p = pattern_of(vm, &this)?;
+    let p_ref = pattern_of(vm, &this)?;
+    let p = &*p_ref;
     let a = bind(vm, name, &args[1..], kw, &["repl", "string", "count"], 2)?;
     let repl_v = a[0].clone().unwrap_or(Value::None);
     let subj = subject(vm, p, a[1].as_ref().unwrap_or(&Value::None))?;
@@ -413,7 +405,8 @@ fn p_subn(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value>
 
 fn p_split(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
     let this = args.first().cloned().unwrap_or(Value::None);
-    let p = pattern_of(vm, &this)?;
+    let p_ref = pattern_of(vm, &this)?;
+    let p = &*p_ref;
     let a = bind(vm, "split", &args[1..], kw, &["string", "maxsplit"], 1)?;
     let subj = subject(vm, p, a[0].as_ref().unwrap_or(&Value::None))?;
     let maxsplit = match &a[1] {
@@ -445,7 +438,8 @@ fn p_split(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value
 }
 
 fn p_repr(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
-    let p = pattern_of(vm, args.first().unwrap_or(&Value::None))?;
+    let p_ref = pattern_of(vm, args.first().unwrap_or(&Value::None))?;
+    let p = &*p_ref;
     let source = p.source.clone();
     let flags = p.compiled.flags;
     let is_bytes = p.compiled.is_bytes;
@@ -481,8 +475,9 @@ fn p_repr(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value
 
 fn p_eq(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
     crate::objects::methods::check_args(vm, "__eq__", args, 2, 2)?;
-    let a = pattern_of(vm, &args[0])?;
-    let Some(b) = args[1].native::<PatternData>() else { return Ok(Value::from_obj(PyObject::NotImplemented)) };
+    let a_ref = pattern_of(vm, &args[0])?;
+    let a = &*a_ref;
+    let Some(b) = super::native_ref::<PatternData>(&args[1]) else { return Ok(Value::from_obj(PyObject::NotImplemented)) };
     if a.compiled.flags != b.compiled.flags || a.compiled.is_bytes != b.compiled.is_bytes {
         return Ok(Value::Bool(false));
     }
@@ -492,7 +487,8 @@ fn p_eq(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> 
 }
 
 fn p_hash(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
-    let p = pattern_of(vm, args.first().unwrap_or(&Value::None))?;
+    let p_ref = pattern_of(vm, args.first().unwrap_or(&Value::None))?;
+    let p = &*p_ref;
     let (src, flags) = (p.source.clone(), p.compiled.flags);
     let h = vm.hash(&src)?;
     Ok(Value::Int(h ^ (flags as i64).wrapping_mul(1000003)))
@@ -517,7 +513,8 @@ fn p_attr_groups(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResul
     Ok(Value::Int(pattern_of(vm, args.first().unwrap_or(&Value::None))?.compiled.groups as i64))
 }
 fn p_attr_groupindex(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
-    let p = pattern_of(vm, args.first().unwrap_or(&Value::None))?;
+    let p_ref = pattern_of(vm, args.first().unwrap_or(&Value::None))?;
+    let p = &*p_ref;
     let mut d = PyDict::new();
     for (n, g) in &p.compiled.names {
         d.set_str(n, Value::Int(*g as i64));
