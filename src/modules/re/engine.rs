@@ -29,7 +29,8 @@ struct Auto {
 impl Auto {
     fn new(pattern: &str) -> Option<Auto> {
         let config = meta::Config::new().nfa_size_limit(Some(1 << 28)).dfa_size_limit(Some(1 << 26));
-        let re = meta::Regex::builder().configure(config).build(pattern).ok()?;
+        let syntax = regex_automata::util::syntax::Config::new().nest_limit(4000);
+        let re = meta::Regex::builder().configure(config).syntax(syntax).build(pattern).ok()?;
         let cache = RefCell::new(re.create_cache());
         let caps = RefCell::new(re.create_captures());
         Some(Auto { re, cache, caps })

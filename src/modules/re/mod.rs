@@ -90,6 +90,7 @@ pub fn raise_re_error(vm: &mut Vm, ctx: &ReCtx, e: &parse::ReError, pattern: &Va
     match e.kind {
         parse::ErrKind::Overflow => return vm.overflow_error(&e.msg),
         parse::ErrKind::Value => return vm.value_error(&e.msg),
+        parse::ErrKind::Recursion => return vm.new_error("RecursionError", &e.msg),
         parse::ErrKind::Re => {}
     }
     let cls = ctx.error.borrow().clone();

@@ -18,6 +18,8 @@ const GLOBAL_FLAGS: u32 = DEBUG | TEMPLATE;
 
 /// CPython's MAXREPEAT: an upper bound of "unbounded".
 pub const MAXREPEAT: u64 = u32::MAX as u64;
+/// Deepest group nesting accepted (counted in parser levels, two per group).
+const MAX_NESTING: usize = 1600;
 /// Width of an unbounded pattern.
 const MAXWIDTH: u64 = u64::MAX;
 
@@ -81,6 +83,7 @@ pub enum ErrKind {
     Re,
     Overflow,
     Value,
+    Recursion,
 }
 
 #[derive(Debug, Clone)]
@@ -583,6 +586,10 @@ impl Parser {
     }
 
     fn parse_seq(&mut self, verbose: bool, nested: usize, first: bool) -> R<Node> {
+        if nested > MAX_NESTING {
+            // CPython's recursive parser runs out of Python frames about here.
+            return Err(ReError { kind: ErrKind::Recursion, msg: "maximum recursion depth exceeded".into(), pos: None });
+        }
         let mut seq: Vec<Node> = Vec::new();
         let mut verbose = verbose;
         // Whether the last item came straight from a quantifier (for "multiple repeat").
