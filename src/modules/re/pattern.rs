@@ -327,8 +327,12 @@ fn subx(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)], name: &str, with_cou
     // the first piece of the wrong type to report it the same way.
     let mut items = 0usize;
     let mut bad: Option<(usize, String)> = None;
+    // A negative count means no replacement at all (CPython's loop test).
     each_match(&c, text, 0, caps, |m| {
         let Some((s, e)) = m[0] else { return Ok(false) };
+        if count < 0 {
+            return Ok(false);
+        }
         if s > last {
             items += 1;
         }

@@ -82,3 +82,8 @@ print(repr(re.NOFLAG), re.I & re.M, re.I | 0, 0 | re.I, re.I == 2, isinstance(re
 print(f'{re.I}', format(re.M, 'd'), re.I.name, (re.I | re.M).name)
 print(re.compile('x', re.I | re.M).flags, re.compile('x').flags, re.compile(b'x').flags, re.compile('x', re.A).flags)
 print(list(re.RegexFlag(10)), re.RegexFlag(2) == re.I)
+
+# negative counts, reversed bounds
+print(re.sub('a', 'x', 'aaa', count=-1), re.subn('a', 'x', 'aaa', -5), re.split('a', 'bab', -1))
+print(re.compile('a').search('a', 0, -1), re.compile('').search('abc', 2, 1), re.compile('').match('abc', 5))
+print(re.compile('').findall('abc', 2, 1), list(re.compile('').finditer('abc', 3, 0)))
