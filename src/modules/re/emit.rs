@@ -19,6 +19,8 @@ pub struct Emitter {
     out: String,
     /// Emitting for regex-automata directly (no look-around available).
     fast: bool,
+    /// For an empty subject, where CPython's `\B` never matches.
+    empty_subject: bool,
     /// Bytes patterns (matched as Latin-1 text) always use ASCII classes.
     bytes: bool,
     /// Whether the engine's own case-insensitive flag is on here.
@@ -27,9 +29,30 @@ pub struct Emitter {
 
 /// The fancy-regex pattern for a parsed pattern with final flags `flags`.
 pub fn emit(node: &Node, flags: u32, bytes: bool) -> String {
-    let mut e = Emitter { out: String::with_capacity(64), fast: false, bytes, engine_casei: false };
+    let mut e = Emitter { out: String::with_capacity(64), fast: false, empty_subject: false, bytes, engine_casei: false };
     e.scoped(node, flags);
     e.out
+}
+
+/// The fancy-regex pattern to use on an empty subject when the pattern has
+/// `\B` (None otherwise): CPython's `\B` never matches an empty string.
+pub fn emit_for_empty(node: &Node, flags: u32, bytes: bool) -> Option<String> {
+    if !has_non_boundary(node) {
+        return None;
+    }
+    let mut e = Emitter { out: String::with_capacity(64), fast: false, empty_subject: true, bytes, engine_casei: false };
+    e.scoped(node, flags);
+    Some(e.out)
+}
+
+fn has_non_boundary(n: &Node) -> bool {
+    match n {
+        Node::At(At::NonBoundary) => true,
+        Node::Group { body, .. } | Node::Atomic(body) | Node::Look { body, .. } | Node::Repeat { body, .. } => has_non_boundary(body),
+        Node::Cond { yes, no, .. } => has_non_boundary(yes) || no.as_ref().is_some_and(|n| has_non_boundary(n)),
+        Node::Concat(items) | Node::Alt(items) => items.iter().any(has_non_boundary),
+        _ => false,
+    }
 }
 
 /// A pattern the `regex` crate's automata can run without fancy-regex: the
@@ -46,7 +69,7 @@ pub fn emit_fast(node: &Node, flags: u32, bytes: bool) -> Option<(String, bool)>
     if !body.iter().all(|n| is_easy(n, flags)) {
         return None;
     }
-    let mut e = Emitter { out: String::with_capacity(64), fast: true, bytes, engine_casei: false };
+    let mut e = Emitter { out: String::with_capacity(64), fast: true, empty_subject: false, bytes, engine_casei: false };
     let want = flags & IGNORECASE != 0 && !e.ascii(flags);
     if want {
         e.out.push_str("(?i:");
@@ -62,6 +85,18 @@ pub fn emit_fast(node: &Node, flags: u32, bytes: bool) -> Option<(String, bool)>
         e.out.push_str(r"(\n?)\z");
     }
     Some((e.out, dollar))
+}
+
+/// Whether `n` can consume characters (false for assertions only).
+fn consumes(n: &Node) -> bool {
+    match n {
+        Node::Literal(_) | Node::Any | Node::Class { .. } | Node::Cat(_) | Node::Backref(_) => true,
+        Node::At(_) | Node::Look { .. } => false,
+        Node::Group { body, .. } | Node::Atomic(body) => consumes(body),
+        Node::Cond { yes, no, .. } => consumes(yes) || no.as_ref().is_some_and(|n| consumes(n)),
+        Node::Repeat { max, body, .. } => *max > 0 && consumes(body),
+        Node::Concat(items) | Node::Alt(items) => items.iter().any(consumes),
+    }
 }
 
 /// Whether `n` needs nothing beyond what the automata support.
@@ -236,7 +271,9 @@ impl Emitter {
                         }
                     }
                     At::NonBoundary => {
-                        if self.ascii(flags) && self.fast {
+                        if self.empty_subject {
+                            r"[^\s\S]"
+                        } else if self.ascii(flags) && self.fast {
                             r"(?-u:\B)"
                         } else if self.ascii(flags) {
                             ASCII_NON_BOUNDARY
@@ -277,6 +314,26 @@ impl Emitter {
                 self.out.push('|');
                 if let Some(no) = no {
                     self.node(no, flags);
+                }
+                self.out.push(')');
+            }
+            Node::Repeat { min, max, kind, body } if !consumes(body) => {
+                // A repeated zero-width body (look-around, anchors) matters
+                // at most once; the engines refuse to repeat it, so spell
+                // it as optional or plain.
+                if *max == 0 {
+                    return;
+                }
+                let open = if *kind == RepeatKind::Possessive { "(?>" } else { "(?:" };
+                self.out.push_str(open);
+                if *min == 0 && *kind == RepeatKind::Lazy {
+                    self.out.push('|');
+                }
+                self.out.push_str("(?:");
+                self.node(body, flags);
+                self.out.push(')');
+                if *min == 0 && *kind != RepeatKind::Lazy {
+                    self.out.push('|');
                 }
                 self.out.push(')');
             }

@@ -56,6 +56,10 @@ pub struct Compiled {
     /// The pattern refusing empty matches.
     not_empty: OnceCell<Option<Regex>>,
     fast: Option<Fast>,
+    /// The pattern for an empty subject, when `\B` makes it differ.
+    empty_source: Option<String>,
+    empty: OnceCell<Option<Regex>>,
+    empty_full: OnceCell<Option<Regex>>,
     pub groups: usize,
     pub names: Vec<(String, usize)>,
     pub flags: u32,
@@ -95,7 +99,11 @@ impl Compiled {
             let body = if dollar { text[..text.len() - r"(\n?)\z".len()].to_string() } else { text };
             Some(Fast { main, full: OnceCell::new(), body, dollar: dollar.then_some(parsed.groups + 1) })
         });
+        let empty_source = super::emit::emit_for_empty(&parsed.node, parsed.flags, is_bytes);
         let c = Compiled {
+            empty_source,
+            empty: OnceCell::new(),
+            empty_full: OnceCell::new(),
             source,
             fancy: OnceCell::new(),
             fancy_full: OnceCell::new(),
@@ -168,7 +176,13 @@ impl Compiled {
             return None;
         }
         let ngroups = if caps { self.groups } else { 0 };
-        let mut spans = if let Some(f) = &self.fast {
+        let mut spans = if let (true, Some(src)) = (hay.is_empty(), &self.empty_source) {
+            let re = match mode {
+                Mode::Full => self.empty_full.get_or_init(|| build(&format!("(?:{})\\z", src), false).ok()),
+                _ => self.empty.get_or_init(|| build(src, false).ok()),
+            };
+            Self::run_fancy(re.as_ref()?, hay, start, mode != Mode::Search, caps)?
+        } else if let Some(f) = &self.fast {
             match mode {
                 Mode::Search => Self::run_auto(&f.main, hay, start, false, ngroups, f.dollar)?,
                 Mode::Match => Self::run_auto(&f.main, hay, start, true, ngroups, f.dollar)?,

@@ -112,3 +112,12 @@ print([m.span() for m in re.finditer(r'a*?', 'aab')])
 print(re.findall(r'(a)*', 'aab'), re.findall(r'(a|b)*?c', 'abc'))
 print(re.match(r'(a*)*', 'b').groups(), re.match(r'(a*)+', 'b').groups(), re.match(r'(a|b)*', 'ab').groups())
 print(re.match(r'(?:(a)|b)*', 'ab').groups(), re.match(r'(a)?(b)?', 'b').groups())
+# repeated zero-width items, and \B on an empty string (never matches in CPython 3.11)
+for pat, s in [(r'(?:(?=a))?b', 'b'), (r'(?:(?!b))?b', 'b'), (r'(?=a)?a', 'a'), (r'(?:(?<=a))*b', 'ab'),
+               (r'(?:\b)*a', 'a'), (r'(?:(?=(a)))?a', 'a'), (r'(?:(?=(b)))??a', 'a'), (r'(?:(?=(a)))+a', 'a'),
+               (r'(?:(?=(a))){0}a', 'a'), (r'(?:(?=(a)))*+a', 'a'), (r'(?:$)*', 'a'), (r'x(?:^|$)?', 'x')]:
+    m = re.search(pat, s)
+    print(pat, s, m and (m.span(), m.groups()))
+print(re.compile(r'\B').search('ab', 1, 1), re.compile(r'\B').search(' ', 1, 1), re.search(r'\B', ''),
+      re.compile(r'\B').search('  ', 0, 0), re.search(r'(?:\B)?', ''), re.fullmatch(r'\B|', ''),
+      re.findall(r'\B', ''), re.sub(r'\B', '-', ''), re.split(r'\B', ''), re.search(r'\B', ' '))
