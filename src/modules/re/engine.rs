@@ -65,6 +65,8 @@ pub struct Compiled {
     pub flags: u32,
     pub close_rank: Vec<usize>,
     pub is_bytes: bool,
+    /// False when every match is empty (no need to look for a non-empty one).
+    can_consume: bool,
 }
 
 /// How a search is anchored.
@@ -114,6 +116,7 @@ impl Compiled {
             flags: parsed.flags,
             close_rank: parsed.close_rank,
             is_bytes,
+            can_consume: parsed.can_consume,
         };
         if c.fast.is_none() {
             let re = build(&c.source, false).map_err(engine_error)?;
@@ -208,13 +211,13 @@ impl Compiled {
     /// split): from `start`, refusing an empty match at `start` when the
     /// previous match was empty there.
     pub fn next_match(&self, hay: &str, start: usize, must_advance: bool, caps: bool) -> Option<Spans> {
-        let m = self.search(hay, start, Mode::Search, caps)?;
-        let (s, e) = m[0]?;
-        if !(must_advance && s == start && e == start) {
-            return Some(m);
+        if !must_advance {
+            return self.search(hay, start, Mode::Search, caps);
         }
-        // A non-empty match at `start`, if the pattern has one.
-        if let Some(ne) = self.not_empty_regex() {
+        // The previous match was empty at `start`, and a search from there
+        // would find it again: look for a non-empty match at `start`, if the
+        // pattern has one, then search from the next character.
+        if let Some(ne) = self.can_consume.then(|| self.not_empty_regex()).flatten() {
             if let Some(mut spans) = Self::run_fancy(ne, hay, start, true, caps) {
                 if caps {
                     spans.resize(self.groups + 1, None);

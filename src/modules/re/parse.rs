@@ -112,6 +112,8 @@ pub struct Parsed {
     pub flags: u32,
     /// For each group (index 0 unused), its rank in closing order.
     pub close_rank: Vec<usize>,
+    /// Whether some match can be non-empty (false for `\b`, `(?=x)`, `$`...).
+    pub can_consume: bool,
 }
 
 /// A token: a character, or a backslash escape `\c`.
@@ -1000,7 +1002,8 @@ pub fn parse(pattern: &str, is_bytes: bool, flags: u32) -> R<Parsed> {
         }
     }
     check_lookbehinds(&p, &node)?;
-    Ok(Parsed { node, groups: ngroups - 1, names: p.name_order, flags, close_rank: p.close_rank })
+    let can_consume = p.width(&node).1 > 0;
+    Ok(Parsed { node, groups: ngroups - 1, names: p.name_order, flags, close_rank: p.close_rank, can_consume })
 }
 
 /// CPython's compiler requires look-behind bodies of fixed width.

@@ -82,6 +82,8 @@ pub struct Subject {
     /// Length in characters.
     pub len: usize,
     pub is_bytes: bool,
+    /// The empty str/bytes, shared by every empty piece.
+    empty: std::cell::OnceCell<Value>,
 }
 
 impl Subject {
@@ -91,7 +93,7 @@ impl Subject {
         match &**o {
             PyObject::Str(s) => {
                 let index = if s.is_ascii() { None } else { Some(index_for(o, s.as_str())) };
-                Some(Subject { value: value.clone(), decoded: None, index, len: s.char_len(), is_bytes: false })
+                Some(Subject { value: value.clone(), decoded: None, index, len: s.char_len(), is_bytes: false, empty: Default::default() })
             }
             PyObject::Bytes(b) => Some(Subject::from_bytes(value, b)),
             PyObject::ByteArray(b) => Some(Subject::from_bytes(value, &b.borrow())),
@@ -102,7 +104,7 @@ impl Subject {
     fn from_bytes(value: &Value, b: &[u8]) -> Subject {
         let decoded: String = b.iter().map(|&x| x as char).collect();
         let index = if b.is_ascii() { None } else { Some(Rc::new(CharIndex::build(&decoded))) };
-        Subject { value: value.clone(), len: b.len(), decoded: Some(decoded), index, is_bytes: true }
+        Subject { value: value.clone(), len: b.len(), decoded: Some(decoded), index, is_bytes: true, empty: Default::default() }
     }
 
     pub fn text(&self) -> &str {
@@ -132,6 +134,9 @@ impl Subject {
 
     /// The piece of the subject between two byte offsets, as a str or bytes.
     pub fn slice(&self, start: usize, end: usize) -> Value {
+        if start == end {
+            return self.empty();
+        }
         let t = &self.text()[start..end];
         if self.is_bytes {
             Value::bytes(t.chars().map(|c| c as u32 as u8).collect())
@@ -144,11 +149,7 @@ impl Subject {
 
     /// An empty str or bytes, matching the subject's type.
     pub fn empty(&self) -> Value {
-        if self.is_bytes {
-            Value::bytes(Vec::new())
-        } else {
-            Value::str("")
-        }
+        self.empty.get_or_init(|| if self.is_bytes { Value::bytes(Vec::new()) } else { Value::str("") }).clone()
     }
 }
 
