@@ -8,6 +8,7 @@ pub mod math;
 pub mod os;
 pub mod random;
 pub mod sha512;
+pub mod re;
 pub mod sys;
 pub mod thread;
 pub mod time;
@@ -44,6 +45,7 @@ pub fn load_native(vm: &mut Vm, name: &str) -> PyResult<Option<Value>> {
         "_coil" => Some(coil_native::make(vm)),
         "_thread" => Some(thread::make(vm)),
         "_collections" => Some(collections::make(vm)),
+        "_re" => Some(re::make(vm)),
         _ => None,
     })
 }

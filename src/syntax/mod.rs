@@ -16,7 +16,7 @@ pub mod lexer;
 mod numbers;
 mod parser;
 mod strings;
-mod unicode_names;
+pub(crate) mod unicode_names;
 #[cfg(test)]
 mod tests;
 

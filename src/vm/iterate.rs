@@ -204,6 +204,28 @@ impl Vm {
                 self.next_slow(o)
             }
             PyObject::Generator(_) => self.generator_next(o),
+            PyObject::Native(n) => {
+                // A native __next__ is called directly (no name interning, no bound method).
+                let f = match (&*n.class, self.interp.names.next.as_pystr()) {
+                    (PyObject::Type(t), Some(name)) => t.lookup(name),
+                    _ => None,
+                };
+                let Some(f) = f else {
+                    return Err(self.type_error(&format!("'{}' object is not an iterator", self.type_name(it))));
+                };
+                let r = match &f {
+                    Value::Obj(fo) => match &**fo {
+                        PyObject::Builtin(b) => (b.func)(self, std::slice::from_ref(it), &[]),
+                        _ => self.call(f.clone(), std::slice::from_ref(it)),
+                    },
+                    _ => self.call(f.clone(), std::slice::from_ref(it)),
+                };
+                match r {
+                    Ok(v) => Ok(Some(v)),
+                    Err(e) if self.err_is(&e, "StopIteration") => Ok(None),
+                    Err(e) => Err(e),
+                }
+            }
             _ => match self.call_special(it, "__next__", &[]) {
                 Ok(Some(v)) => Ok(Some(v)),
                 Ok(None) => Err(self.type_error(&format!("'{}' object is not an iterator", self.type_name(it)))),

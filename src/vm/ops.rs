@@ -747,7 +747,16 @@ impl Vm {
             }
         }
         if let Some((x, y)) = unwrap_bases(a, b) {
-            return self.binary_op(op, &x, &y);
+            return match self.binary_op(op, &x, &y) {
+                // The message names the subclasses, not the builtin bases.
+                Err(e) if self.err_is(&e, "TypeError") && Vm::exc_args(&e.0).first().and_then(|m| m.as_str()).is_some_and(|m| m.starts_with("unsupported operand")) => Err(self.type_error(&format!(
+                    "unsupported operand type(s) for {}: '{}' and '{}'",
+                    binop_symbol(op),
+                    self.type_name(a),
+                    self.type_name(b)
+                ))),
+                r => r,
+            };
         }
         if op == BinOp::Add {
             if let Some(_) = a.as_str() {

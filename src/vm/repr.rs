@@ -72,7 +72,7 @@ impl Vm {
                     None => format!("<module '{}' (built-in)>", m.name),
                 }
             }
-            PyObject::Instance(_) => {
+            PyObject::Instance(_) | PyObject::Native(_) => {
                 let r = self.lookup_special(v, "__repr__");
                 match r {
                     Some(f) if !is_builtin(&f, "__repr__", Some("object")) => {
@@ -127,13 +127,6 @@ impl Vm {
                 format!("<super: {}, <object>>", self.repr(&t)?)
             }
             PyObject::File(f) => crate::modules::io_file::repr(self, f)?,
-            PyObject::Native(_) => match self.lookup_special(v, "__repr__") {
-                Some(f) if !is_builtin(&f, "__repr__", Some("object")) => {
-                    let r = self.call(f, &[v.clone()])?;
-                    r.as_str().map(|s| s.to_string()).unwrap_or_default()
-                }
-                _ => self.default_repr(v, o),
-            },
             PyObject::NotImplemented => "NotImplemented".to_string(),
             PyObject::Ellipsis => "Ellipsis".to_string(),
         })
