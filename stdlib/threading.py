@@ -679,13 +679,28 @@ def enumerate():
 
 _main_thread = _MainThread()
 
+_threading_atexits = []
+_SHUTTING_DOWN = False
+
+
+def _register_atexit(func, *arg, **kwargs):
+    """Has _shutdown() call func(*arg, **kwargs) before it joins the
+    non-daemon threads (the latest registered first)."""
+    if _SHUTTING_DOWN:
+        raise RuntimeError("can't register atexit after shutdown")
+    _threading_atexits.append(lambda: func(*arg, **kwargs))
+
 
 def _shutdown():
-    """Called by the interpreter when the main thread ends: waits for every
-    non-daemon thread."""
+    """Called by the interpreter when the main thread ends: runs the
+    _register_atexit() calls, then waits for every non-daemon thread."""
+    global _SHUTTING_DOWN
     if _main_thread._is_stopped:
         return
     _main_thread._stop()
+    _SHUTTING_DOWN = True
+    for atexit_call in reversed(_threading_atexits):
+        atexit_call()
     while True:
         with _active_limbo_lock:
             pending = [t for t in _enumerate()
