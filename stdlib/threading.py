@@ -266,8 +266,6 @@ class Barrier:
     """Blocks `parties` threads until all of them have called wait()."""
 
     def __init__(self, parties, action=None, timeout=None):
-        if parties < 1:
-            raise ValueError("parties must be > 0")
         self._cond = Condition(Lock())
         self._action = action
         self._timeout = timeout
@@ -381,18 +379,40 @@ _active = {}    # ident -> running Thread
 _limbo = {}     # Thread -> Thread, started but not yet running
 
 
-class ExceptHookArgs:
-    """The argument of threading.excepthook."""
+class ExceptHookArgs(tuple):
+    """The argument of threading.excepthook: a 4-tuple (like CPython's
+    struct sequence _thread._ExceptHookArgs) with named fields."""
 
-    def __init__(self, exc_type, exc_value, exc_traceback, thread):
-        self.exc_type = exc_type
-        self.exc_value = exc_value
-        self.exc_traceback = exc_traceback
-        self.thread = thread
+    __slots__ = ()
+    _fields = ('exc_type', 'exc_value', 'exc_traceback', 'thread')
+
+    def __new__(cls, *args, **kwargs):
+        if len(args) + len(kwargs) > 2:
+            raise TypeError("structseq() takes at most 2 arguments (%d given)"
+                            % (len(args) + len(kwargs)))
+        if not args:
+            raise TypeError("structseq() missing required argument 'sequence' (pos 1)")
+        seq = tuple(args[0])
+        if len(seq) != 4:
+            raise TypeError("_thread._ExceptHookArgs() takes a 4-sequence (%d-sequence given)"
+                            % len(seq))
+        return tuple.__new__(cls, seq)
+
+    exc_type = property(lambda self: self[0], doc="Exception type")
+    exc_value = property(lambda self: self[1], doc="Exception value")
+    exc_traceback = property(lambda self: self[2], doc="Exception traceback")
+    thread = property(lambda self: self[3], doc="Thread")
 
     def __repr__(self):
-        return (f"ExceptHookArgs(exc_type={self.exc_type!r}, exc_value={self.exc_value!r}, "
-                f"exc_traceback={self.exc_traceback!r}, thread={self.thread!r})")
+        return ("_thread._ExceptHookArgs(exc_type=%r, exc_value=%r, "
+                "exc_traceback=%r, thread=%r)" % tuple(self))
+
+    def __reduce__(self):
+        return (type(self), (tuple(self),))
+
+
+ExceptHookArgs.__name__ = ExceptHookArgs.__qualname__ = '_ExceptHookArgs'
+ExceptHookArgs.__module__ = '_thread'
 
 
 def excepthook(args, /):
@@ -416,7 +436,7 @@ __excepthook__ = excepthook
 def _invoke_excepthook(thread):
     exc_type, exc_value, exc_tb = _sys.exc_info()
     try:
-        excepthook(ExceptHookArgs(exc_type, exc_value, exc_tb, thread))
+        excepthook(ExceptHookArgs([exc_type, exc_value, exc_tb, thread]))
     except BaseException as e:
         if _sys.stderr is not None:
             _sys.stderr.write("Exception in threading.excepthook:\n")
@@ -723,6 +743,12 @@ def _class_attr(cls, name):
     return _MISSING
 
 
+def _type_name(obj):
+    """The type name in error messages: CPython's C type is '_thread._local'."""
+    cls = type(obj)
+    return '_thread._local' if cls is local else cls.__name__
+
+
 def _is_data_descriptor(attr):
     t = type(attr)
     return hasattr(t, '__set__') or hasattr(t, '__delete__')
@@ -737,7 +763,9 @@ class local:
             raise TypeError("Initialization arguments are not supported")
         self = object.__new__(cls)
         object.__setattr__(self, '_local__args', (args, kw))
-        object.__setattr__(self, '_local__dicts', {})
+        # The creating thread's dict exists at once: its __init__ is the
+        # ordinary one that follows __new__.
+        object.__setattr__(self, '_local__dicts', {get_ident(): {}})
         object.__setattr__(self, '_local__lock', RLock())
         return self
 
@@ -772,12 +800,12 @@ class local:
         getattr_hook = _class_attr(type(self), '__getattr__')
         if getattr_hook is not _MISSING:
             return getattr_hook(self, name)
-        raise AttributeError(f"'{type(self).__name__}' object has no attribute '{name}'")
+        raise AttributeError(f"'{_type_name(self)}' object has no attribute '{name}'")
 
     def __setattr__(self, name, value):
         if name == '__dict__':
             raise AttributeError(
-                "%r object attribute '__dict__' is read-only" % self.__class__.__name__)
+                "'%s' object attribute '__dict__' is read-only" % _type_name(self))
         d = local._local__dict(self)
         attr = _class_attr(type(self), name)
         if attr is not _MISSING and _is_data_descriptor(attr):
@@ -787,7 +815,7 @@ class local:
     def __delattr__(self, name):
         if name == '__dict__':
             raise AttributeError(
-                "%r object attribute '__dict__' is read-only" % self.__class__.__name__)
+                "'%s' object attribute '__dict__' is read-only" % _type_name(self))
         d = local._local__dict(self)
         attr = _class_attr(type(self), name)
         if attr is not _MISSING and _is_data_descriptor(attr):
@@ -796,3 +824,8 @@ class local:
             del d[name]
         except KeyError:
             raise AttributeError(name) from None
+
+
+# CPython's threading.local is _thread._local.
+local.__name__ = local.__qualname__ = '_local'
+local.__module__ = '_thread'

@@ -24,6 +24,10 @@ pub struct PyDict {
     indices: Vec<u32>,
     entries: Vec<Entry>,
     used: usize,
+    /// Index slots that are not EMPTY (live or DUMMY): what probing sees.
+    /// Counted apart from `entries.len()`, which shrinks when trailing
+    /// deleted entries are dropped while their DUMMY slots stay.
+    filled: usize,
     /// Bumped on every structural change so iterators can detect mutation.
     pub version: u64,
 }
@@ -94,7 +98,7 @@ impl PyDict {
 
     /// Inserts a new key known to be absent.
     pub fn insert_new(&mut self, hash: i64, key: Value, value: Value) {
-        if (self.entries.len() + 1) * 3 >= self.indices.len() * 2 {
+        if (self.filled + 1) * 3 >= self.indices.len() * 2 {
             self.grow();
         }
         let mask = self.indices.len() - 1;
@@ -103,6 +107,9 @@ impl PyDict {
         while self.indices[i] < DUMMY {
             perturb >>= 5;
             i = (i.wrapping_mul(5).wrapping_add(1).wrapping_add(perturb as usize)) & mask;
+        }
+        if self.indices[i] == EMPTY {
+            self.filled += 1;
         }
         self.indices[i] = self.entries.len() as u32;
         self.entries.push(Entry { hash, key, value });
@@ -143,6 +150,7 @@ impl PyDict {
         self.indices.clear();
         self.entries.clear();
         self.used = 0;
+        self.filled = 0;
         self.version += 1;
     }
 
@@ -164,6 +172,7 @@ impl PyDict {
             }
             self.indices[i] = n as u32;
         }
+        self.filled = self.entries.len();
     }
 
     /// Live entries in insertion order.
