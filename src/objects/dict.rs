@@ -23,11 +23,13 @@ pub struct Entry {
 pub struct PyDict {
     indices: Vec<u32>,
     entries: Vec<Entry>,
-    used: usize,
+    /// Live entries (u32 like the entry numbers in `indices`, so that the
+    /// two counters fit where one usize was).
+    used: u32,
     /// Index slots that are not EMPTY (live or DUMMY): what probing sees.
     /// Counted apart from `entries.len()`, which shrinks when trailing
     /// deleted entries are dropped while their DUMMY slots stay.
-    filled: usize,
+    filled: u32,
     /// Bumped on every structural change so iterators can detect mutation.
     pub version: u64,
 }
@@ -46,7 +48,7 @@ impl PyDict {
     }
     #[inline]
     pub fn len(&self) -> usize {
-        self.used
+        self.used as usize
     }
     pub fn is_empty(&self) -> bool {
         self.used == 0
@@ -98,7 +100,7 @@ impl PyDict {
 
     /// Inserts a new key known to be absent.
     pub fn insert_new(&mut self, hash: i64, key: Value, value: Value) {
-        if (self.filled + 1) * 3 >= self.indices.len() * 2 {
+        if (self.filled as usize + 1) * 3 >= self.indices.len() * 2 {
             self.grow();
         }
         let mask = self.indices.len() - 1;
@@ -155,7 +157,7 @@ impl PyDict {
     }
 
     fn grow(&mut self) {
-        let want = ((self.used + 1) * 3).next_power_of_two().max(8);
+        let want = ((self.used as usize + 1) * 3).next_power_of_two().max(8);
         self.entries.retain(|e| !e.key.is_null());
         self.resize_indices(want);
     }
@@ -172,7 +174,7 @@ impl PyDict {
             }
             self.indices[i] = n as u32;
         }
-        self.filled = self.entries.len();
+        self.filled = self.entries.len() as u32;
     }
 
     /// Live entries in insertion order.
