@@ -532,6 +532,7 @@ class Thread:
             except:
                 _invoke_excepthook(self)
         finally:
+            _clear_locals(self._ident)
             self._stop()
 
     def _stop(self):
@@ -743,6 +744,25 @@ def _class_attr(cls, name):
     return _MISSING
 
 
+# ident -> the `_local__dicts` tables in which that thread has an entry. A
+# Thread removes its entries as it finishes, so its values do not outlive it.
+# (Only for Threads that run _bootstrap: the main thread lasts as long as
+# the process, and threads started with _thread do not tell us they end.)
+_local_tables = {}
+
+
+def _register_local(dicts, key):
+    t = _active.get(key)
+    if t is None or t is _main_thread or isinstance(t, _DummyThread):
+        return
+    _local_tables.setdefault(key, []).append(dicts)
+
+
+def _clear_locals(ident):
+    for dicts in _local_tables.pop(ident, ()):
+        dicts.pop(ident, None)
+
+
 def _type_name(obj):
     """The type name in error messages: CPython's C type is '_thread._local'."""
     cls = type(obj)
@@ -765,7 +785,10 @@ class local:
         object.__setattr__(self, '_local__args', (args, kw))
         # The creating thread's dict exists at once: its __init__ is the
         # ordinary one that follows __new__.
-        object.__setattr__(self, '_local__dicts', {get_ident(): {}})
+        key = get_ident()
+        dicts = {key: {}}
+        object.__setattr__(self, '_local__dicts', dicts)
+        _register_local(dicts, key)
         object.__setattr__(self, '_local__lock', RLock())
         return self
 
@@ -778,6 +801,7 @@ class local:
             d = {}
             with get(self, '_local__lock'):
                 dicts[key] = d
+            _register_local(dicts, key)
             args, kw = get(self, '_local__args')
             cls = type(self)
             if cls.__init__ is not object.__init__:
