@@ -1,8 +1,8 @@
 """Run callables asynchronously and collect their results as Futures.
 
 Future, wait, as_completed and the Executor base are in _base;
-ThreadPoolExecutor is in thread. (coil has no ProcessPoolExecutor: it
-cannot fork interpreters.)
+ThreadPoolExecutor is in thread, imported on first use as in CPython (its
+exit hook is registered then). coil has no ProcessPoolExecutor.
 """
 
 from concurrent.futures._base import (FIRST_COMPLETED,
@@ -16,7 +16,6 @@ from concurrent.futures._base import (FIRST_COMPLETED,
                                       Executor,
                                       wait,
                                       as_completed)
-from concurrent.futures.thread import ThreadPoolExecutor
 
 __all__ = (
     'FIRST_COMPLETED',
@@ -32,3 +31,16 @@ __all__ = (
     'ThreadPoolExecutor',
 )
 
+
+
+def __dir__():
+    return __all__ + ('__author__', '__doc__')
+
+
+def __getattr__(name):
+    global ThreadPoolExecutor
+    if name == 'ThreadPoolExecutor':
+        from concurrent.futures.thread import ThreadPoolExecutor as te
+        ThreadPoolExecutor = te
+        return te
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
