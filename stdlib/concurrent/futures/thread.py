@@ -110,8 +110,15 @@ class BrokenThreadPool(_base.BrokenExecutor):
 class ThreadPoolExecutor(_base.Executor):
     """An executor running calls in up to max_workers threads."""
 
-    # Numbers the pools whose threads get no thread_name_prefix.
-    _counter = itertools.count().__next__
+    # Numbers the pools whose threads get no thread_name_prefix (under a
+    # lock: coil's itertools.count is Python code, not one atomic call).
+    _numbers = itertools.count()
+    _numbers_lock = threading.Lock()
+
+    @classmethod
+    def _counter(cls):
+        with cls._numbers_lock:
+            return next(cls._numbers)
 
     def __init__(self, max_workers=None, thread_name_prefix='',
                  initializer=None, initargs=()):
