@@ -162,9 +162,13 @@ class SimpleQueue:
     def __init__(self):
         self._queue = deque()
         self._count = threading.Semaphore(0)
+        # collections.deque is written in Python: its append and popleft are
+        # not atomic, so two threads must not run them at once.
+        self._mutex = threading.Lock()
 
     def put(self, item, block=True, timeout=None):
-        self._queue.append(item)
+        with self._mutex:
+            self._queue.append(item)
         self._count.release()
 
     def get(self, block=True, timeout=None):
@@ -174,7 +178,8 @@ class SimpleQueue:
             raise ValueError("'timeout' must be a non-negative number")
         if not self._count.acquire(block, timeout):
             raise Empty
-        return self._queue.popleft()
+        with self._mutex:
+            return self._queue.popleft()
 
     def put_nowait(self, item):
         return self.put(item, block=False)

@@ -266,8 +266,6 @@ class Barrier:
     """Blocks `parties` threads until all of them have called wait()."""
 
     def __init__(self, parties, action=None, timeout=None):
-        if parties < 1:
-            raise ValueError("parties must be > 0")
         self._cond = Condition(Lock())
         self._action = action
         self._timeout = timeout
@@ -381,18 +379,40 @@ _active = {}    # ident -> running Thread
 _limbo = {}     # Thread -> Thread, started but not yet running
 
 
-class ExceptHookArgs:
-    """The argument of threading.excepthook."""
+class ExceptHookArgs(tuple):
+    """The argument of threading.excepthook: a 4-tuple (like CPython's
+    struct sequence _thread._ExceptHookArgs) with named fields."""
 
-    def __init__(self, exc_type, exc_value, exc_traceback, thread):
-        self.exc_type = exc_type
-        self.exc_value = exc_value
-        self.exc_traceback = exc_traceback
-        self.thread = thread
+    __slots__ = ()
+    _fields = ('exc_type', 'exc_value', 'exc_traceback', 'thread')
+
+    def __new__(cls, *args, **kwargs):
+        if len(args) + len(kwargs) > 2:
+            raise TypeError("structseq() takes at most 2 arguments (%d given)"
+                            % (len(args) + len(kwargs)))
+        if not args:
+            raise TypeError("structseq() missing required argument 'sequence' (pos 1)")
+        seq = tuple(args[0])
+        if len(seq) != 4:
+            raise TypeError("_thread._ExceptHookArgs() takes a 4-sequence (%d-sequence given)"
+                            % len(seq))
+        return tuple.__new__(cls, seq)
+
+    exc_type = property(lambda self: self[0], doc="Exception type")
+    exc_value = property(lambda self: self[1], doc="Exception value")
+    exc_traceback = property(lambda self: self[2], doc="Exception traceback")
+    thread = property(lambda self: self[3], doc="Thread")
 
     def __repr__(self):
-        return (f"ExceptHookArgs(exc_type={self.exc_type!r}, exc_value={self.exc_value!r}, "
-                f"exc_traceback={self.exc_traceback!r}, thread={self.thread!r})")
+        return ("_thread._ExceptHookArgs(exc_type=%r, exc_value=%r, "
+                "exc_traceback=%r, thread=%r)" % tuple(self))
+
+    def __reduce__(self):
+        return (type(self), (tuple(self),))
+
+
+ExceptHookArgs.__name__ = ExceptHookArgs.__qualname__ = '_ExceptHookArgs'
+ExceptHookArgs.__module__ = '_thread'
 
 
 def excepthook(args, /):
@@ -416,7 +436,7 @@ __excepthook__ = excepthook
 def _invoke_excepthook(thread):
     exc_type, exc_value, exc_tb = _sys.exc_info()
     try:
-        excepthook(ExceptHookArgs(exc_type, exc_value, exc_tb, thread))
+        excepthook(ExceptHookArgs([exc_type, exc_value, exc_tb, thread]))
     except BaseException as e:
         if _sys.stderr is not None:
             _sys.stderr.write("Exception in threading.excepthook:\n")
@@ -512,6 +532,7 @@ class Thread:
             except:
                 _invoke_excepthook(self)
         finally:
+            _clear_locals(self._ident)
             self._stop()
 
     def _stop(self):
@@ -679,13 +700,28 @@ def enumerate():
 
 _main_thread = _MainThread()
 
+_threading_atexits = []
+_SHUTTING_DOWN = False
+
+
+def _register_atexit(func, *arg, **kwargs):
+    """Has _shutdown() call func(*arg, **kwargs) before it joins the
+    non-daemon threads (the latest registered first)."""
+    if _SHUTTING_DOWN:
+        raise RuntimeError("can't register atexit after shutdown")
+    _threading_atexits.append(lambda: func(*arg, **kwargs))
+
 
 def _shutdown():
-    """Called by the interpreter when the main thread ends: waits for every
-    non-daemon thread."""
+    """Called by the interpreter when the main thread ends: runs the
+    _register_atexit() calls, then waits for every non-daemon thread."""
+    global _SHUTTING_DOWN
     if _main_thread._is_stopped:
         return
     _main_thread._stop()
+    _SHUTTING_DOWN = True
+    for atexit_call in reversed(_threading_atexits):
+        atexit_call()
     while True:
         with _active_limbo_lock:
             pending = [t for t in _enumerate()
@@ -708,6 +744,31 @@ def _class_attr(cls, name):
     return _MISSING
 
 
+# ident -> the `_local__dicts` tables in which that thread has an entry. A
+# Thread removes its entries as it finishes, so its values do not outlive it.
+# (Only for Threads that run _bootstrap: the main thread lasts as long as
+# the process, and threads started with _thread do not tell us they end.)
+_local_tables = {}
+
+
+def _register_local(dicts, key):
+    t = _active.get(key)
+    if t is None or t is _main_thread or isinstance(t, _DummyThread):
+        return
+    _local_tables.setdefault(key, []).append(dicts)
+
+
+def _clear_locals(ident):
+    for dicts in _local_tables.pop(ident, ()):
+        dicts.pop(ident, None)
+
+
+def _type_name(obj):
+    """The type name in error messages: CPython's C type is '_thread._local'."""
+    cls = type(obj)
+    return '_thread._local' if cls is local else cls.__name__
+
+
 def _is_data_descriptor(attr):
     t = type(attr)
     return hasattr(t, '__set__') or hasattr(t, '__delete__')
@@ -722,7 +783,12 @@ class local:
             raise TypeError("Initialization arguments are not supported")
         self = object.__new__(cls)
         object.__setattr__(self, '_local__args', (args, kw))
-        object.__setattr__(self, '_local__dicts', {})
+        # The creating thread's dict exists at once: its __init__ is the
+        # ordinary one that follows __new__.
+        key = get_ident()
+        dicts = {key: {}}
+        object.__setattr__(self, '_local__dicts', dicts)
+        _register_local(dicts, key)
         object.__setattr__(self, '_local__lock', RLock())
         return self
 
@@ -735,6 +801,7 @@ class local:
             d = {}
             with get(self, '_local__lock'):
                 dicts[key] = d
+            _register_local(dicts, key)
             args, kw = get(self, '_local__args')
             cls = type(self)
             if cls.__init__ is not object.__init__:
@@ -757,12 +824,12 @@ class local:
         getattr_hook = _class_attr(type(self), '__getattr__')
         if getattr_hook is not _MISSING:
             return getattr_hook(self, name)
-        raise AttributeError(f"'{type(self).__name__}' object has no attribute '{name}'")
+        raise AttributeError(f"'{_type_name(self)}' object has no attribute '{name}'")
 
     def __setattr__(self, name, value):
         if name == '__dict__':
             raise AttributeError(
-                "%r object attribute '__dict__' is read-only" % self.__class__.__name__)
+                "'%s' object attribute '__dict__' is read-only" % _type_name(self))
         d = local._local__dict(self)
         attr = _class_attr(type(self), name)
         if attr is not _MISSING and _is_data_descriptor(attr):
@@ -772,7 +839,7 @@ class local:
     def __delattr__(self, name):
         if name == '__dict__':
             raise AttributeError(
-                "%r object attribute '__dict__' is read-only" % self.__class__.__name__)
+                "'%s' object attribute '__dict__' is read-only" % _type_name(self))
         d = local._local__dict(self)
         attr = _class_attr(type(self), name)
         if attr is not _MISSING and _is_data_descriptor(attr):
@@ -781,3 +848,8 @@ class local:
             del d[name]
         except KeyError:
             raise AttributeError(name) from None
+
+
+# CPython's threading.local is _thread._local.
+local.__name__ = local.__qualname__ = '_local'
+local.__module__ = '_thread'

@@ -127,7 +127,7 @@ fn start_new_thread(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyRes
     RUNNING.fetch_add(1, Ordering::SeqCst);
     let spawned = std::thread::Builder::new()
         .name(format!("coil-{ident}"))
-        .stack_size(THREAD_STACK)
+        .stack_size(THREAD_STACK.max(STACK_SIZE.load(Ordering::SeqCst)))
         .spawn(move || thread_main(payload, ident));
     if spawned.is_err() {
         RUNNING.fetch_sub(1, Ordering::SeqCst);
@@ -171,17 +171,33 @@ fn count(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value>
     Ok(Value::Int(RUNNING.load(Ordering::SeqCst) as i64))
 }
 
-/// `stack_size([size])`: coil's threads have a fixed native stack (Python
-/// calls do not use it); reports 0 ("default") and accepts 0 or >= 32 KiB.
+/// The size last set with `stack_size` (0: the default).
+static STACK_SIZE: AtomicUsize = AtomicUsize::new(0);
+
+/// `stack_size([size])`: returns the size set before and remembers the new
+/// one (0, the default, if none is given; else at least 32 KiB). Python frames do not live on the native
+/// stack, so a thread gets the larger of this size and coil's own.
 fn stack_size(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
     check_args(vm, "stack_size", args, 0, 1)?;
-    match args.first() {
-        None => {}
-        Some(Value::Int(n)) if *n == 0 || *n >= 32768 => {}
-        Some(Value::Int(_)) => return Err(vm.value_error("size not valid: 32768 bytes")),
+    // Without an argument the size goes back to 0.
+    let new = match args.first() {
+        None => 0,
+        Some(Value::Int(n)) => *n,
+        Some(Value::Bool(b)) => *b as i64,
+        Some(Value::Obj(o)) if matches!(&**o, PyObject::BigInt(_)) => {
+            return Err(vm.overflow_error("Python int too large to convert to C ssize_t"))
+        }
         Some(other) => return Err(vm.type_error(&format!("'{}' object cannot be interpreted as an integer", vm.type_name(other)))),
+    };
+    let old = STACK_SIZE.load(Ordering::SeqCst);
+    if new < 0 {
+        return Err(vm.value_error("size must be 0 or a positive value"));
     }
-    Ok(Value::Int(0))
+    if new != 0 && new < 32768 {
+        return Err(vm.value_error(&format!("size not valid: {} bytes", new)));
+    }
+    STACK_SIZE.store(new as usize, Ordering::SeqCst);
+    Ok(Value::Int(old as i64))
 }
 
 /// `_set_name(name)`: the current thread's name in `-X gilstats`.
@@ -207,6 +223,43 @@ fn print_exception(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyRes
 
 // ---- acquiring ----
 
+/// The largest wait in microseconds (CPython's PY_TIMEOUT_MAX on Linux).
+const TIMEOUT_MAX_US: i128 = (i64::MAX / 1000) as i128;
+/// `timeout=-1`, "no timeout", in nanoseconds.
+const UNSET_NS: i128 = -1_000_000_000;
+
+/// A timeout in seconds as nanoseconds, rounded away from zero, with
+/// CPython's errors for NaN and for values out of range.
+fn timeout_ns(vm: &mut Vm, t: &Value) -> PyResult<i128> {
+    let too_large = "timestamp too large to convert to C _PyTime_t";
+    match t {
+        Value::Float(f) => {
+            if f.is_nan() {
+                return Err(vm.value_error("Invalid value NaN (not a number)"));
+            }
+            let ns = *f * 1e9;
+            let ns = if ns >= 0.0 { ns.ceil() } else { ns.floor() };
+            if !(ns >= i64::MIN as f64 && ns < i64::MAX as f64) {
+                return Err(vm.overflow_error("timestamp out of range for platform time_t"));
+            }
+            Ok(ns as i128)
+        }
+        Value::Int(_) | Value::Bool(_) => {
+            let n = match t {
+                Value::Int(n) => *n,
+                Value::Bool(b) => *b as i64,
+                _ => 0,
+            };
+            match n.checked_mul(1_000_000_000) {
+                Some(ns) => Ok(ns as i128),
+                None => Err(vm.overflow_error(too_large)),
+            }
+        }
+        Value::Obj(o) if matches!(&**o, PyObject::BigInt(_)) => Err(vm.overflow_error(too_large)),
+        other => Err(vm.type_error(&format!("'{}' object cannot be interpreted as an integer", vm.type_name(other)))),
+    }
+}
+
 /// Parses `acquire(blocking=True, timeout=-1)` into None (try only) or the
 /// wait limit (Some(None): forever).
 fn wait_limit(vm: &mut Vm, name: &str, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Option<Option<Duration>>> {
@@ -218,27 +271,28 @@ fn wait_limit(vm: &mut Vm, name: &str, args: &[Value], kw: &[(Value, Value)]) ->
         Some(b) => vm.truthy(b)?,
         None => true,
     };
-    let timeout = match args.get(2).or_else(|| kwarg(kw, "timeout")) {
-        Some(t @ (Value::Int(_) | Value::Float(_) | Value::Bool(_))) => vm.to_f64(t)?,
-        Some(t) => return Err(vm.type_error(&format!("'{}' object cannot be interpreted as an integer", vm.type_name(t)))),
-        None => -1.0,
+    let ns = match args.get(2).or_else(|| kwarg(kw, "timeout")) {
+        Some(t) => timeout_ns(vm, &t.clone())?,
+        None => UNSET_NS,
     };
-    if !blocking && timeout != -1.0 {
+    if !blocking && ns != UNSET_NS {
         return Err(vm.value_error("can't specify a timeout for a non-blocking call"));
     }
-    if timeout < 0.0 && timeout != -1.0 {
-        return Err(vm.value_error("timeout value must be a non-negative number"));
+    if ns < 0 && ns != UNSET_NS {
+        return Err(vm.value_error("timeout value must be positive"));
     }
-    if timeout > TIMEOUT_MAX {
+    if !blocking {
+        return Ok(None);
+    }
+    if ns < 0 {
+        return Ok(Some(None));
+    }
+    // Rounded up to whole microseconds, like the wait itself in CPython.
+    let us = (ns + 999) / 1000;
+    if us > TIMEOUT_MAX_US {
         return Err(vm.overflow_error("timeout value is too large"));
     }
-    Ok(if !blocking {
-        None
-    } else if timeout < 0.0 {
-        Some(None)
-    } else {
-        Some(Some(Duration::from_secs_f64(timeout)))
-    })
+    Ok(Some(Some(Duration::from_micros(us as u64))))
 }
 
 /// Takes `raw`: first without giving up the GIL, then waiting with it released.
@@ -406,9 +460,10 @@ fn rlock_repr(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<V
     let id = args[0].obj().map(obj_id).unwrap_or(0);
     let cls = vm.type_of(&args[0]);
     let name = vm.type_name_of_type(&cls);
-    let module = match &*cls {
-        PyObject::Type(t) => t.module.borrow().clone(),
-        _ => String::new(),
+    // Builtin types' names carry their module already ('_thread.RLock').
+    let name = match &*cls {
+        PyObject::Type(t) if !name.contains('.') => format!("{}.{}", t.module.borrow(), name),
+        _ => name,
     };
-    Ok(Value::string(format!("<{} {}.{} object owner={} count={} at {:#x}>", state, module, name, r.owner.get(), r.count.get(), id)))
+    Ok(Value::string(format!("<{} {} object owner={} count={} at {:#x}>", state, name, r.owner.get(), r.count.get(), id)))
 }

@@ -67,8 +67,9 @@ static GIL: Gil = Gil {
     switched: Condvar::new(),
 };
 
-/// `sys.setswitchinterval`, in nanoseconds.
-static INTERVAL_NS: AtomicU64 = AtomicU64::new(5_000_000);
+/// `sys.setswitchinterval`, in whole microseconds as CPython keeps it (0 is
+/// possible and reported, but waits last at least 1 µs).
+static INTERVAL_US: AtomicU64 = AtomicU64::new(5_000);
 
 thread_local! {
     static HELD: Cell<bool> = const { Cell::new(false) };
@@ -81,13 +82,14 @@ pub fn held() -> bool {
 }
 
 pub fn switch_interval() -> f64 {
-    INTERVAL_NS.load(Ordering::Relaxed) as f64 / 1e9
+    INTERVAL_US.load(Ordering::Relaxed) as f64 / 1e6
 }
 
 /// Sets the switch interval in seconds (must be positive and finite).
 pub fn set_switch_interval(secs: f64) {
-    let ns = (secs * 1e9).clamp(1.0, 1e15) as u64;
-    INTERVAL_NS.store(ns, Ordering::Relaxed);
+    // Truncated like CPython's (unsigned long)(1e6 * secs); the cast saturates.
+    let us = (secs * 1e6) as u64;
+    INTERVAL_US.store(us, Ordering::Relaxed);
 }
 
 /// Takes the GIL, waiting for it (see the design notes). `urgent` asks for it
@@ -103,7 +105,7 @@ fn acquire(urgent: bool) {
         }
         while st.locked {
             let seen = st.switch_number;
-            let interval = Duration::from_nanos(INTERVAL_NS.load(Ordering::Relaxed));
+            let interval = Duration::from_micros(INTERVAL_US.load(Ordering::Relaxed).max(1));
             let timed_out = GIL.released.wait_for(&mut st, interval).timed_out();
             if st.locked && timed_out && st.switch_number == seen {
                 breaker::request(GIL_DROP);

@@ -16,6 +16,8 @@ pub fn install(vm: &mut Vm) {
     add_method(&p, "setter", property_setter);
     add_method(&p, "deleter", property_deleter);
     add_method(&p, "__get__", property_get);
+    add_method(&p, "__set__", property_set);
+    add_method(&p, "__delete__", property_delete);
     let g = vm.types().generator.clone();
     let c = vm.types().coroutine.clone();
     for t in [&g, &c] {
@@ -367,6 +369,52 @@ fn property_get(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult
     }
     let t = vm.type_of(&args[1]);
     vm.descr_get(args[0].clone(), &args[1], &t)
+}
+
+/// `property.__set__(obj, value)` / `__delete__(obj)` called explicitly:
+/// runs fset / fdel, or raises CPython's "has no setter/deleter" error.
+fn property_set(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
+    check_args(vm, "__set__", args, 3, 3)?;
+    property_apply(vm, &args[0], &args[1], Some(args[2].clone()))
+}
+fn property_delete(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
+    check_args(vm, "__delete__", args, 2, 2)?;
+    property_apply(vm, &args[0], &args[1], None)
+}
+fn property_apply(vm: &mut Vm, prop: &Value, obj: &Value, value: Option<Value>) -> PyResult<Value> {
+    let Value::Obj(o) = prop else { return Err(vm.type_error("property expected")) };
+    let PyObject::Property(p) = &**o else { return Err(vm.type_error("property expected")) };
+    let (f, what) = if value.is_some() { (p[1].clone(), "setter") } else { (p[2].clone(), "deleter") };
+    if f.is_none() {
+        let cls = vm.type_of(obj);
+        let qual = vm.type_name_of_type(&cls);
+        // The name the property was given in a class body, if it is there.
+        let mut name = None;
+        if let PyObject::Type(t) = &*cls {
+            let mut types = vec![cls.clone()];
+            types.extend(t.mro_tail.iter().cloned());
+            'found: for ty in &types {
+                if let PyObject::Type(ty) = &**ty {
+                    for (k, v) in ty.dict.borrow().iter() {
+                        if v.is(prop) {
+                            name = k.as_str().map(|s| s.to_string());
+                            break 'found;
+                        }
+                    }
+                }
+            }
+        }
+        let msg = match name {
+            Some(n) => format!("property '{}' of '{}' object has no {}", n, qual, what),
+            None => format!("property of '{}' object has no {}", qual, what),
+        };
+        return Err(vm.new_error("AttributeError", &msg));
+    }
+    match value {
+        Some(v) => vm.call(f, &[obj.clone(), v])?,
+        None => vm.call(f, &[obj.clone()])?,
+    };
+    Ok(Value::None)
 }
 
 fn gen_obj(vm: &Vm, v: &Value) -> PyResult<crate::objects::Obj> {
