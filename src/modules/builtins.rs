@@ -193,6 +193,12 @@ pub fn len_of(vm: &mut Vm, v: &Value) -> PyResult<i64> {
                 }
                 return Err(vm.type_error(&format!("object of type '{}' has no len()", vm.type_name(v))));
             }
+            PyObject::Type(_) => {
+                if let Some(r) = vm.meta_special(o, "__len__", &[])? {
+                    return vm.len_result(r);
+                }
+                return Err(vm.type_error(&format!("object of type '{}' has no len()", vm.type_name(v))));
+            }
             _ => return Err(vm.type_error(&format!("object of type '{}' has no len()", vm.type_name(v)))),
         };
         return Ok(n as i64);

@@ -45,7 +45,8 @@ impl Vm {
                 // A file iterates over itself (`__iter__` checks it is open).
                 PyObject::File(_) => return self.call_special(v, "__iter__", &[]).map(|r| r.unwrap_or_else(|| v.clone())),
                 PyObject::Instance(_) | PyObject::Exception(_) | PyObject::Type(_) | PyObject::Module(_) => {
-                    if !matches!(&**o, PyObject::Type(_)) {
+                    // A class iterates only through its metaclass's __iter__.
+                    if !matches!(&**o, PyObject::Type(t) if t.meta.is_none()) {
                         if let Some(r) = self.call_special(v, "__iter__", &[])? {
                             if self.lookup_special(&r, "__next__").is_none() && !matches!(&r, Value::Obj(ro) if matches!(&**ro, PyObject::Iter(_) | PyObject::Generator(_))) {
                                 return Err(self.type_error(&format!("iter() returned non-iterator of type '{}'", self.type_name(&r))));

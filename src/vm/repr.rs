@@ -64,7 +64,13 @@ impl Vm {
                 let sr = self.repr(&slf)?;
                 format!("<bound method {} of {}>", fname, sr)
             }
-            PyObject::Type(_) => self.repr_type(o),
+            PyObject::Type(_) => match self.meta_special(o, "__repr__", &[])? {
+                Some(r) => match r.as_str() {
+                    Some(s) => s.to_string(),
+                    None => return Err(self.type_error(&format!("__repr__ returned non-string (type {})", self.type_name(&r)))),
+                },
+                None => self.repr_type(o),
+            },
             PyObject::Module(m) => {
                 let file = Vm::dict_of(&m.dict).borrow().get_str("__file__").and_then(|f| f.as_str().map(|s| s.to_string()));
                 match file {
@@ -263,6 +269,13 @@ impl Vm {
                     }
                     self.repr(v)
                 }
+                PyObject::Type(_) => match self.meta_special(o, "__str__", &[])? {
+                    Some(r) => match r.as_str() {
+                        Some(s) => Ok(s.to_string()),
+                        None => Err(self.type_error(&format!("__str__ returned non-string (type {})", self.type_name(&r)))),
+                    },
+                    None => self.repr(v),
+                },
                 PyObject::Exception(e) => {
                     if let Some(f) = self.lookup_special(v, "__str__") {
                         if !is_builtin_str(&f) {

@@ -36,8 +36,9 @@ pub fn install(vm: &mut Vm) {
         add_method(it, "__next__", iter_next);
         add_method(it, "__iter__", iter_self);
     }
-    // Callables expose `__call__` (`f.__call__(x)`, `callable(f.__call__)`).
-    for t in [vm.types().function.clone(), vm.types().builtin.clone(), vm.types().method.clone(), vm.types().type_.clone()] {
+    // Callables expose `__call__` (`f.__call__(x)`, `callable(f.__call__)`);
+    // `type.__call__` is in object.rs.
+    for t in [vm.types().function.clone(), vm.types().builtin.clone(), vm.types().method.clone()] {
         add_method(&t, "__call__", dunder_call);
     }
     add_method(&vm.types().slice.clone(), "indices", slice_indices);
@@ -199,7 +200,8 @@ fn super_getattr(vm: &mut Vm, cls: &Value, obj: &Value, name: &str) -> PyResult<
         let PyObject::Type(ty) = &**t else { continue };
         let found = ty.dict.borrow().get_str(name).cloned();
         if let Some(v) = found {
-            let is_type_obj = matches!(obj, Value::Obj(o) if matches!(&**o, PyObject::Type(_)));
+            // obj is a class searched through its own MRO (not an instance of a metaclass).
+            let is_type_obj = matches!(obj, Value::Obj(o) if std::rc::Rc::ptr_eq(o, &start_type));
             if is_type_obj {
                 // super().method in a classmethod: bind classmethods to obj.
                 if let Value::Obj(vo) = &v {
