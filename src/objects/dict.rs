@@ -24,6 +24,9 @@ pub struct PyDict {
     indices: Vec<u32>,
     entries: Vec<Entry>,
     used: usize,
+    /// Index slots holding DUMMY (deleted) markers: with `used` they make the
+    /// table's fill, which must leave EMPTY slots for probes to stop at.
+    dummies: usize,
     /// Bumped on every structural change so iterators can detect mutation.
     pub version: u64,
 }
@@ -94,7 +97,7 @@ impl PyDict {
 
     /// Inserts a new key known to be absent.
     pub fn insert_new(&mut self, hash: i64, key: Value, value: Value) {
-        if (self.entries.len() + 1) * 3 >= self.indices.len() * 2 {
+        if (self.used + self.dummies + 1) * 3 >= self.indices.len() * 2 {
             self.grow();
         }
         let mask = self.indices.len() - 1;
@@ -103,6 +106,9 @@ impl PyDict {
         while self.indices[i] < DUMMY {
             perturb >>= 5;
             i = (i.wrapping_mul(5).wrapping_add(1).wrapping_add(perturb as usize)) & mask;
+        }
+        if self.indices[i] == DUMMY {
+            self.dummies -= 1;
         }
         self.indices[i] = self.entries.len() as u32;
         self.entries.push(Entry { hash, key, value });
@@ -121,6 +127,7 @@ impl PyDict {
             i = (i.wrapping_mul(5).wrapping_add(1).wrapping_add(perturb as usize)) & mask;
         }
         self.indices[i] = DUMMY;
+        self.dummies += 1;
         let e = &mut self.entries[ix];
         let key = std::mem::replace(&mut e.key, Value::Null);
         let value = std::mem::replace(&mut e.value, Value::Null);
@@ -143,6 +150,7 @@ impl PyDict {
         self.indices.clear();
         self.entries.clear();
         self.used = 0;
+        self.dummies = 0;
         self.version += 1;
     }
 
@@ -154,6 +162,7 @@ impl PyDict {
 
     fn resize_indices(&mut self, size: usize) {
         self.indices = vec![EMPTY; size];
+        self.dummies = 0;
         let mask = size - 1;
         for (n, e) in self.entries.iter().enumerate() {
             let mut perturb = e.hash as u64;
