@@ -235,6 +235,18 @@ impl Vm {
                 }
             }
         }
+        // A class's own annotations only (made empty on first access), as
+        // type.__annotations__ does; a base's are not inherited.
+        if t.heap && name.as_str() == "__annotations__" {
+            let own = t.dict.borrow().get_str("__annotations__").cloned();
+            if let Some(a) = own {
+                return Ok(a);
+            }
+            let d = Value::dict(crate::objects::PyDict::new());
+            t.dict.borrow_mut().set_str("__annotations__", d.clone());
+            crate::objects::typeobj::bump_type_epoch();
+            return Ok(d);
+        }
         if let Some(v) = t.lookup(name) {
             if let Value::Obj(o) = &v {
                 match &**o {

@@ -533,6 +533,10 @@ impl Vm {
         let module = dict.get_str("__module__").and_then(|v| v.as_str().map(|s| s.to_string())).unwrap_or_else(|| "__main__".to_string());
         let qualname = dict.del_str("__qualname__").and_then(|v| v.as_str().map(|s| s.to_string())).unwrap_or_else(|| name.to_string());
         let classcell = dict.del_str("__classcell__");
+        // A class without a docstring has its own __doc__ = None (not a base's).
+        if dict.get_str("__doc__").is_none() {
+            dict.set_str("__doc__", Value::None);
+        }
         // `__eq__` without `__hash__` makes instances unhashable.
         if dict.get_str("__eq__").is_some() && dict.get_str("__hash__").is_none() {
             dict.set_str("__hash__", Value::None);

@@ -84,7 +84,14 @@ pub fn install(vm: &mut Vm) {
         if own_str {
             add_method(t, "__str__", dunder_str);
         }
-        add_method(t, "__hash__", dunder_hash);
+        // Mutable containers are unhashable: their `__hash__` is None.
+        if matches!(name.as_str(), "list" | "dict" | "set") {
+            if let PyObject::Type(ty) = &**t {
+                ty.dict.borrow_mut().set_str("__hash__", Value::None);
+            }
+        } else {
+            add_method(t, "__hash__", dunder_hash);
+        }
         add_method(t, "__eq__", dunder_eq);
         add_method(t, "__ne__", dunder_ne);
         add_method(t, "__lt__", dunder_lt);
