@@ -195,6 +195,14 @@ impl Vm {
                 return self.call(ga, &[obj.clone(), Value::str(name.as_str())]);
             }
         }
+        // A bound method forwards other attributes to its function (whose
+        // AttributeError it lets through, as CPython does).
+        if let Value::Obj(o) = obj {
+            if let PyObject::Method(_, f) = &**o {
+                let f = f.clone();
+                return self.getattr(&f, name);
+            }
+        }
         Err(self.attribute_error(obj, name.as_str()))
     }
 
