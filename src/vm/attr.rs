@@ -278,6 +278,10 @@ impl Vm {
         if let Some(v) = self.meta_attr(cls, &meta, name)? {
             return Ok(v);
         }
+        // Last, a metaclass __getattr__.
+        if let Some(ga) = self.meta_override(cls, "__getattr__") {
+            return self.call(ga, &[Value::Obj(cls.clone()), Value::str(name.as_str())]);
+        }
         Err(self.attribute_error(&Value::Obj(cls.clone()), name.as_str()))
     }
 

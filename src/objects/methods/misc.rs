@@ -16,6 +16,12 @@ pub fn install(vm: &mut Vm) {
     add_method(&p, "setter", property_setter);
     add_method(&p, "deleter", property_deleter);
     add_method(&p, "__get__", property_get);
+    add_method(&p, "__set__", property_set);
+    add_method(&p, "__delete__", property_delete);
+    // Functions, classmethods and staticmethods are (non-data) descriptors.
+    add_method(&vm.types().function.clone(), "__get__", function_get);
+    add_method(&vm.types().classmethod.clone(), "__get__", classmethod_get);
+    add_method(&vm.types().staticmethod.clone(), "__get__", staticmethod_get);
     let g = vm.types().generator.clone();
     let c = vm.types().coroutine.clone();
     for t in [&g, &c] {
@@ -376,6 +382,58 @@ fn property_get(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult
     }
     let t = vm.type_of(&args[1]);
     vm.descr_get(args[0].clone(), &args[1], &t)
+}
+
+/// `property.__set__(obj, value)` and `property.__delete__(obj)`.
+fn property_set(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
+    check_args(vm, "__set__", args, 3, 3)?;
+    property_store(vm, &args[0], &args[1], Some(args[2].clone()))
+}
+fn property_delete(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
+    check_args(vm, "__delete__", args, 2, 2)?;
+    property_store(vm, &args[0], &args[1], None)
+}
+fn property_store(vm: &mut Vm, prop: &Value, obj: &Value, value: Option<Value>) -> PyResult<Value> {
+    let Value::Obj(o) = prop else { return Err(vm.type_error("property expected")) };
+    let PyObject::Property(p) = &**o else { return Err(vm.type_error("property expected")) };
+    let (f, what) = if value.is_some() { (p[1].clone(), "set") } else { (p[2].clone(), "delete") };
+    if f.is_none() {
+        return Err(vm.new_error("AttributeError", &format!("can't {} attribute", what)));
+    }
+    match value {
+        Some(v) => vm.call(f, &[obj.clone(), v])?,
+        None => vm.call(f, &[obj.clone()])?,
+    };
+    Ok(Value::None)
+}
+
+/// `function.__get__(obj, type=None)`: a bound method, or the function itself for None.
+fn function_get(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
+    check_args(vm, "__get__", args, 2, 3)?;
+    if args[1].is_none() {
+        return Ok(args[0].clone());
+    }
+    Ok(Value::from_obj(PyObject::Method(args[1].clone(), args[0].clone())))
+}
+
+/// `classmethod.__get__(obj, type=None)`: the function bound to the class.
+fn classmethod_get(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
+    check_args(vm, "__get__", args, 2, 3)?;
+    let Value::Obj(o) = &args[0] else { return Err(vm.type_error("classmethod expected")) };
+    let PyObject::ClassMethod(f) = &**o else { return Err(vm.type_error("classmethod expected")) };
+    let owner = match args.get(2) {
+        Some(t) if !t.is_none() => t.clone(),
+        _ => Value::Obj(vm.type_of(&args[1])),
+    };
+    Ok(Value::from_obj(PyObject::Method(owner, f.clone())))
+}
+
+/// `staticmethod.__get__(obj, type=None)`: the plain function.
+fn staticmethod_get(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
+    check_args(vm, "__get__", args, 2, 3)?;
+    let Value::Obj(o) = &args[0] else { return Err(vm.type_error("staticmethod expected")) };
+    let PyObject::StaticMethod(f) = &**o else { return Err(vm.type_error("staticmethod expected")) };
+    Ok(f.clone())
 }
 
 fn gen_obj(vm: &Vm, v: &Value) -> PyResult<crate::objects::Obj> {
