@@ -8,6 +8,7 @@ run at the speed of hand-written code.
 import copy
 import sys
 import types
+import _coil
 
 __all__ = ['dataclass', 'field', 'Field', 'FrozenInstanceError', 'InitVar',
            'KW_ONLY', 'MISSING', 'fields', 'asdict', 'astuple',
@@ -708,9 +709,10 @@ def make_dataclass(cls_name, fields, *, bases=(), namespace=None, init=True,
     namespace.update(defaults)
     namespace['__annotations__'] = annotations
     if module is None:
+        # The module of the code that called make_dataclass().
         try:
-            module = sys._getframe(1).f_globals.get('__name__', '__main__')
-        except (AttributeError, ValueError):
+            module = _coil.frame_info(1)[2].get('__name__', '__main__')
+        except ValueError:
             module = '__main__'
     namespace['__module__'] = module
     cls = type(cls_name, tuple(bases), namespace)

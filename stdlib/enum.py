@@ -8,7 +8,7 @@ auto() values in definition order.
 """
 
 import builtins as _builtins
-import sys as _sys
+import _coil
 from types import MappingProxyType
 
 __all__ = [
@@ -446,9 +446,10 @@ class EnumType(type):
                 member_name, member_value = item
             classdict[member_name] = member_value
         if module is None:
+            # The module of the code that called Enum('Name', ...).
             try:
-                module = _sys._getframe(2).f_globals['__name__']
-            except (AttributeError, ValueError, KeyError):
+                module = _coil.frame_info(2)[2]['__name__']
+            except (ValueError, KeyError):
                 pass
         if module is None:
             classdict['__module__'] = '<unknown>'

@@ -230,8 +230,19 @@ impl Vm {
         }
     }
 
-    /// `Class.name`: the MRO, with classmethods bound to the class.
+    /// `Class.name`: the MRO, with classmethods bound to the class; a
+    /// metaclass `__getattr__` gets any AttributeError's name.
     fn type_getattr(&mut self, cls: &Obj, name: &PyStr) -> PyResult<Value> {
+        match self.type_getattr_inner(cls, name) {
+            Err(e) if self.err_is(&e, "AttributeError") => match self.meta_override(cls, "__getattr__") {
+                Some(ga) => self.call(ga, &[Value::Obj(cls.clone()), Value::str(name.as_str())]),
+                None => Err(e),
+            },
+            r => r,
+        }
+    }
+
+    fn type_getattr_inner(&mut self, cls: &Obj, name: &PyStr) -> PyResult<Value> {
         let PyObject::Type(t) = &**cls else { unreachable!("type_getattr on a type") };
         // A user metaclass's data descriptors (properties) come first.
         if let Some(meta) = &t.meta {
@@ -277,10 +288,6 @@ impl Vm {
         let meta = self.type_of(&Value::Obj(cls.clone()));
         if let Some(v) = self.meta_attr(cls, &meta, name)? {
             return Ok(v);
-        }
-        // Last, a metaclass __getattr__.
-        if let Some(ga) = self.meta_override(cls, "__getattr__") {
-            return self.call(ga, &[Value::Obj(cls.clone()), Value::str(name.as_str())]);
         }
         Err(self.attribute_error(&Value::Obj(cls.clone()), name.as_str()))
     }

@@ -396,9 +396,9 @@ fn property_delete(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyRes
 fn property_store(vm: &mut Vm, prop: &Value, obj: &Value, value: Option<Value>) -> PyResult<Value> {
     let Value::Obj(o) = prop else { return Err(vm.type_error("property expected")) };
     let PyObject::Property(p) = &**o else { return Err(vm.type_error("property expected")) };
-    let (f, what) = if value.is_some() { (p[1].clone(), "set") } else { (p[2].clone(), "delete") };
+    let (f, what) = if value.is_some() { (p[1].clone(), "setter") } else { (p[2].clone(), "deleter") };
     if f.is_none() {
-        return Err(vm.new_error("AttributeError", &format!("can't {} attribute", what)));
+        return Err(vm.new_error("AttributeError", &format!("property of '{}' object has no {}", vm.type_name(obj), what)));
     }
     match value {
         Some(v) => vm.call(f, &[obj.clone(), v])?,

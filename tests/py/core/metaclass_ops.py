@@ -175,3 +175,36 @@ try:
     type.__new__(int, "X", (), {})
 except TypeError as e:
     print("TypeError:", e)
+
+# A metaclass __getattr__ runs for names the class lookup cannot find, also
+# when a descriptor raises AttributeError.
+class Lazy(type):
+    def __getattr__(cls, name):
+        if name.startswith("dyn_"):
+            return name[4:].upper()
+        raise AttributeError("no %s here" % name)
+
+
+class Broken:
+    def __get__(self, obj, owner):
+        raise AttributeError("broken descriptor")
+
+
+class L(metaclass=Lazy):
+    real = 1
+    broken = Broken()
+
+
+print(L.real, L.dyn_value, hasattr(L, "dyn_x"), hasattr(L, "other"))
+try:
+    L.other
+except AttributeError as e:
+    print("AttributeError:", e)
+try:
+    L.broken
+except AttributeError as e:
+    print("AttributeError:", e)
+try:
+    L().missing
+except AttributeError as e:
+    print("AttributeError:", e)
