@@ -259,11 +259,11 @@ def format_exception_only(exc, /, value=_sentinel):
     """The lines describing the exception itself (no traceback)."""
     if value is _sentinel:
         value = exc
-    if value is None:
-        return ['%s\n' % _exception_name(type(None)) if exc is None else _exception_name(exc) + '\n']
     if isinstance(value, BaseException):
         return _coil.format_exception_only(value)
-    return ['%s: %s\n' % (_exception_name(exc), _safe_str(value))]
+    text = _safe_str(value)
+    name = _exception_name(type(value))
+    return ['%s: %s\n' % (name, text) if text else name + '\n']
 
 
 def format_exception(exc, /, value=_sentinel, tb=_sentinel, limit=None, chain=True):
@@ -368,7 +368,8 @@ class TracebackException:
         if isinstance(self._exc, BaseException):
             yield from _coil.format_exception_only(self._exc)
             return
-        yield '%s: %s\n' % (_exception_name(self.exc_type), self._str)
+        name = _exception_name(self.exc_type)
+        yield '%s: %s\n' % (name, self._str) if self._str else name + '\n'
 
     def _own_lines(self):
         if self.stack:
