@@ -23,8 +23,7 @@ _sentinel = object()
 
 
 def _source_line(filename, lineno):
-    if filename.startswith('<') and filename.endswith('>'):
-        return ''
+    """The source line the interpreter shows in tracebacks ('' if none)."""
     return _coil.source_line(filename, lineno) or ''
 
 

@@ -43,7 +43,7 @@ def _showwarnmsg_impl(msg):
 
 
 def _getline(filename, lineno):
-    if not isinstance(filename, str) or (filename.startswith('<') and filename.endswith('>')):
+    if not isinstance(filename, str):
         return None
     try:
         return _coil.source_line(filename, int(lineno))
