@@ -196,6 +196,25 @@ impl Vm {
         let name = self.qualified_class_name(&cls);
         if self.is_subclass(&cls, &self.types().exc("SyntaxError").clone()) {
             self.format_syntax_error(e, &mut out);
+            // The bare message (str() would add the location again).
+            let (msg, filename, lineno) = match &**e {
+                PyObject::Exception(x) => {
+                    let d = x.dict.borrow();
+                    (d.get_str("msg").cloned().unwrap_or(Value::None), d.get_str("filename").cloned(), d.get_str("lineno").cloned())
+                }
+                _ => (Value::None, None, None),
+            };
+            let mut text = if msg.is_none() { String::new() } else { self.str_of(&msg).unwrap_or_default() };
+            if text.is_empty() {
+                text = "<no detail available>".to_string();
+            }
+            if matches!(lineno, None | Some(Value::None)) {
+                if let Some(f) = filename.as_ref().and_then(|f| f.as_str()) {
+                    text = format!("{} ({})", text, f);
+                }
+            }
+            out.push(format!("{}: {}\n", name, text));
+            return out;
         }
         let msg = self.exc_message(e);
         if msg.is_empty() {
@@ -212,27 +231,37 @@ impl Vm {
         let d = x.dict.borrow();
         let filename = d.get_str("filename").and_then(|v| v.as_str().map(|s| s.to_string()));
         let lineno = match d.get_str("lineno") {
-            Some(Value::Int(i)) => *i,
-            _ => 0,
+            Some(Value::Int(i)) => Some(*i),
+            _ => None,
         };
         let offset = match d.get_str("offset") {
-            Some(Value::Int(i)) => *i,
-            _ => 0,
+            Some(Value::Int(i)) => Some(*i),
+            _ => None,
+        };
+        let end_offset = match d.get_str("end_offset") {
+            Some(Value::Int(i)) if *i != 0 => Some(*i),
+            _ => None,
         };
         let text = d.get_str("text").and_then(|v| v.as_str().map(|s| s.to_string()));
         drop(d);
-        if let Some(f) = filename {
-            out.push(format!("  File \"{}\", line {}\n", f, lineno));
-            if let Some(t) = text {
-                let line = t.trim_end_matches('\n');
-                let stripped = line.trim_start();
-                let indent = line.chars().count() - stripped.chars().count();
-                out.push(format!("    {}\n", stripped));
-                if offset >= 1 {
-                    let col = (offset as usize).saturating_sub(1).saturating_sub(indent);
-                    out.push(format!("    {}^\n", " ".repeat(col)));
-                }
-            }
+        if let Some(n) = lineno {
+            out.push(format!("  File \"{}\", line {}\n", filename.as_deref().unwrap_or("<string>"), n));
+        }
+        let Some(t) = text else { return };
+        let rtext = t.trim_end_matches('\n');
+        let ltext = rtext.trim_start_matches([' ', '\n', '\x0c']);
+        let spaces = (rtext.chars().count() - ltext.chars().count()) as i64;
+        out.push(format!("    {}\n", ltext));
+        let Some(offset) = offset else { return };
+        let mut end = end_offset.unwrap_or(offset);
+        if end == offset || end == -1 {
+            end = offset + 1;
+        }
+        let colno = offset - 1 - spaces;
+        let end_colno = end - 1 - spaces;
+        if colno >= 0 {
+            let lead: String = ltext.chars().take(colno as usize).map(|c| if c.is_whitespace() { c } else { ' ' }).collect();
+            out.push(format!("    {}{}\n", lead, "^".repeat((end_colno - colno).max(0) as usize)));
         }
     }
 

@@ -286,9 +286,12 @@ impl Vm {
                             };
                         }
                     }
+                    let cls = e.class.borrow().clone();
+                    if self.is_subclass(&cls, &self.types().exc("SyntaxError").clone()) {
+                        return self.syntax_error_str(e);
+                    }
                     let args = e.args.borrow().clone();
                     let items = args.as_tuple().map(|t| t.to_vec()).unwrap_or_default();
-                    let cls = e.class.borrow().clone();
                     let is_key_error = self.is_subclass(&cls, self.types().exc("KeyError"));
                     match items.len() {
                         0 => Ok(String::new()),
@@ -411,6 +414,29 @@ impl Vm {
 }
 
 /// BaseException's own `__str__` (other native ones, like OSError's, are called).
+impl Vm {
+    /// `str(SyntaxError)`: the message, then "(file, line N)" with the
+    /// file's base name, as far as filename and lineno are known.
+    fn syntax_error_str(&mut self, e: &crate::objects::PyException) -> PyResult<String> {
+        let (msg, filename, lineno) = {
+            let d = e.dict.borrow();
+            (d.get_str("msg").cloned().unwrap_or(Value::None), d.get_str("filename").cloned(), d.get_str("lineno").cloned())
+        };
+        let msg = self.str_of(&msg)?;
+        let file = filename.and_then(|f| f.as_str().map(|s| s.rsplit('/').next().unwrap_or(s).to_string()));
+        let line = match lineno {
+            Some(Value::Int(n)) => Some(n),
+            _ => None,
+        };
+        Ok(match (file, line) {
+            (Some(f), Some(n)) => format!("{} ({}, line {})", msg, f, n),
+            (Some(f), None) => format!("{} ({})", msg, f),
+            (None, Some(n)) => format!("{} (line {})", msg, n),
+            (None, None) => msg,
+        })
+    }
+}
+
 fn is_builtin_str(f: &Value) -> bool {
     is_builtin(f, "__str__", None) && !is_builtin(f, "__str__", Some("OSError"))
 }
