@@ -23,10 +23,11 @@ pub struct Entry {
 pub struct PyDict {
     indices: Vec<u32>,
     entries: Vec<Entry>,
-    used: usize,
+    /// Live entries (u32 with `dummies` keeps PyObject within its size budget).
+    used: u32,
     /// Index slots holding DUMMY (deleted) markers: with `used` they make the
     /// table's fill, which must leave EMPTY slots for probes to stop at.
-    dummies: usize,
+    dummies: u32,
     /// Bumped on every structural change so iterators can detect mutation.
     pub version: u64,
 }
@@ -45,7 +46,7 @@ impl PyDict {
     }
     #[inline]
     pub fn len(&self) -> usize {
-        self.used
+        self.used as usize
     }
     pub fn is_empty(&self) -> bool {
         self.used == 0
@@ -97,7 +98,7 @@ impl PyDict {
 
     /// Inserts a new key known to be absent.
     pub fn insert_new(&mut self, hash: i64, key: Value, value: Value) {
-        if (self.used + self.dummies + 1) * 3 >= self.indices.len() * 2 {
+        if (self.used as usize + self.dummies as usize + 1) * 3 >= self.indices.len() * 2 {
             self.grow();
         }
         let mask = self.indices.len() - 1;
@@ -155,7 +156,7 @@ impl PyDict {
     }
 
     fn grow(&mut self) {
-        let want = ((self.used + 1) * 3).next_power_of_two().max(8);
+        let want = ((self.used as usize + 1) * 3).next_power_of_two().max(8);
         self.entries.retain(|e| !e.key.is_null());
         self.resize_indices(want);
     }
