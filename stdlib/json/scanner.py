@@ -4,12 +4,11 @@ raises StopIteration(idx) when no JSON value starts there."""
 
 __all__ = ['make_scanner']
 
-_DIGITS = '0123456789'
+_NUMBER_START = frozenset('-0123456789')
 
 
-def _match_number(s, start):
-    """(integer part, fraction, exponent, end) of the number at s[start],
-    or None. Parts are '' when absent; the integer part includes a '-'."""
+def _number_end(s, start):
+    """(end, is_float) of the JSON number at s[start], or None."""
     n = len(s)
     i = start
     if i < n and s[i] == '-':
@@ -21,28 +20,27 @@ def _match_number(s, start):
         i += 1
     elif '1' <= c <= '9':
         i += 1
-        while i < n and s[i] in _DIGITS:
+        while i < n and '0' <= s[i] <= '9':
             i += 1
     else:
         return None
-    int_end = i
-    frac_end = i
-    if i + 1 < n and s[i] == '.' and s[i + 1] in _DIGITS:
+    is_float = False
+    if i + 1 < n and s[i] == '.' and '0' <= s[i + 1] <= '9':
+        is_float = True
         i += 2
-        while i < n and s[i] in _DIGITS:
+        while i < n and '0' <= s[i] <= '9':
             i += 1
-        frac_end = i
-    exp_end = frac_end
-    if i < n and s[i] in 'eE':
+    if i < n and (s[i] == 'e' or s[i] == 'E'):
         j = i + 1
-        if j < n and s[j] in '-+':
+        if j < n and (s[j] == '-' or s[j] == '+'):
             j += 1
         k = j
-        while k < n and s[k] in _DIGITS:
+        while k < n and '0' <= s[k] <= '9':
             k += 1
         if k > j:
-            exp_end = k
-    return s[start:int_end], s[int_end:frac_end], s[frac_end:exp_end], exp_end
+            is_float = True
+            i = k
+    return i, is_float
 
 
 def make_scanner(context):
@@ -68,25 +66,27 @@ def make_scanner(context):
             return parse_object((s, idx + 1), strict, _scan_once, object_hook, object_pairs_hook, memo)
         if c == '[':
             return parse_array((s, idx + 1), _scan_once)
-        if c == 'n' and s[idx:idx + 4] == 'null':
+        if c in _NUMBER_START:
+            if c == '-' and s.startswith('-Infinity', idx):
+                return parse_constant('-Infinity'), idx + 9
+            m = _number_end(s, idx)
+            if m is None:
+                raise StopIteration(idx)
+            end, is_float = m
+            if is_float:
+                return parse_float(s[idx:end]), end
+            return parse_int(s[idx:end]), end
+        if c == 'n' and s.startswith('null', idx):
             return None, idx + 4
-        if c == 't' and s[idx:idx + 4] == 'true':
+        if c == 't' and s.startswith('true', idx):
             return True, idx + 4
-        if c == 'f' and s[idx:idx + 5] == 'false':
+        if c == 'f' and s.startswith('false', idx):
             return False, idx + 5
-        if c == 'N' and s[idx:idx + 3] == 'NaN':
+        if c == 'N' and s.startswith('NaN', idx):
             return parse_constant('NaN'), idx + 3
-        if c == 'I' and s[idx:idx + 8] == 'Infinity':
+        if c == 'I' and s.startswith('Infinity', idx):
             return parse_constant('Infinity'), idx + 8
-        if c == '-' and s[idx:idx + 9] == '-Infinity':
-            return parse_constant('-Infinity'), idx + 9
-        m = _match_number(s, idx)
-        if m is None:
-            raise StopIteration(idx)
-        integer, frac, exp, end = m
-        if frac or exp:
-            return parse_float(integer + frac + exp), end
-        return parse_int(integer), end
+        raise StopIteration(idx)
 
     def scan_once(s, idx):
         try:
