@@ -246,6 +246,13 @@ fn isinstance(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<V
     check_args(vm, "isinstance", args, 2, 2)?;
     let v = args[0].clone();
     let r = class_check(vm, &args[0], &args[1], "isinstance", &|vm, c| {
+        if std::rc::Rc::ptr_eq(&vm.type_of(&v), c) {
+            return Ok(true);
+        }
+        // A metaclass __instancecheck__ decides (abc's registered classes).
+        if let Some(r) = vm.meta_special(c, "__instancecheck__", &[v.clone()])? {
+            return vm.truthy(&r);
+        }
         if vm.isinstance(&v, c) {
             return Ok(true);
         }
@@ -276,12 +283,17 @@ fn isinstance(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<V
 
 fn issubclass(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
     check_args(vm, "issubclass", args, 2, 2)?;
-    let Value::Obj(sub) = &args[0] else { return Err(vm.type_error("issubclass() arg 1 must be a class")) };
-    if !matches!(&**sub, PyObject::Type(_)) {
-        return Err(vm.type_error("issubclass() arg 1 must be a class"));
-    }
-    let sub = sub.clone();
-    let r = class_check(vm, &args[0], &args[1], "issubclass", &|vm, c| Ok(vm.is_subclass(&sub, c)))?;
+    let sub = args[0].clone();
+    let r = class_check(vm, &args[0], &args[1], "issubclass", &|vm, c| {
+        // A metaclass __subclasscheck__ decides (abc's registered classes).
+        if let Some(r) = vm.meta_special(c, "__subclasscheck__", &[sub.clone()])? {
+            return vm.truthy(&r);
+        }
+        match &sub {
+            Value::Obj(s) if matches!(&**s, PyObject::Type(_)) => Ok(vm.is_subclass(s, c)),
+            _ => Err(vm.type_error("issubclass() arg 1 must be a class")),
+        }
+    })?;
     Ok(Value::Bool(r))
 }
 
