@@ -1,8 +1,8 @@
 """Abstract Base Classes (pure-Python version for coil).
 
-coil ignores the metaclass when it instantiates classes, so the check that
-refuses to instantiate classes with abstract methods is installed as a
-``__new__`` on the class itself (by ABCMeta.__new__ and ABC.__init_subclass__).
+The check that refuses to instantiate classes with abstract methods is
+installed as a ``__new__`` on each class ABCMeta creates; isinstance() and
+issubclass() consult ABCMeta for classes registered as virtual subclasses.
 """
 
 
@@ -91,8 +91,37 @@ class ABCMeta(type):
         return cls
 
     def register(cls, subclass):
+        """Register a virtual subclass of an ABC."""
+        if not isinstance(subclass, type):
+            raise TypeError("Can only register classes")
+        if issubclass(subclass, cls):
+            return subclass
+        if issubclass(cls, subclass):
+            raise RuntimeError("Refusing to create an inheritance cycle")
         cls._abc_registry.add(subclass)
         return subclass
+
+    def __instancecheck__(cls, instance):
+        subclass = instance.__class__
+        subtype = type(instance)
+        if subtype is subclass:
+            return cls.__subclasscheck__(subclass)
+        return any(cls.__subclasscheck__(c) for c in (subclass, subtype))
+
+    def __subclasscheck__(cls, subclass):
+        if not isinstance(subclass, type):
+            raise TypeError('issubclass() arg 1 must be a class')
+        hook = getattr(cls, '__subclasshook__', None)
+        if hook is not None:
+            ok = hook(subclass)
+            if ok is not NotImplemented:
+                return bool(ok)
+        if cls in getattr(subclass, '__mro__', ()):
+            return True
+        for registered in cls._abc_registry:
+            if issubclass(subclass, registered):
+                return True
+        return False
 
     def _dump_registry(cls, file=None):
         print('Class: %s.%s' % (cls.__module__, cls.__qualname__), file=file)
@@ -106,21 +135,8 @@ def update_abstractmethods(cls):
 
 
 class ABC(metaclass=ABCMeta):
+    """Helper base class: class C(ABC) makes C an abstract base class."""
     __slots__ = ()
-
-    def __init_subclass__(cls, /, **kwargs):
-        super().__init_subclass__(**kwargs)
-        _setup(cls)
-
-    @classmethod
-    def register(cls, subclass):
-        if '_abc_registry' not in cls.__dict__:
-            cls._abc_registry = set()
-        cls._abc_registry.add(subclass)
-        return subclass
-
-
-_setup(ABC)
 
 
 def get_cache_token():

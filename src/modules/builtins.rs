@@ -48,6 +48,7 @@ const FUNCTIONS: &[(&str, NativeFn)] = &[
     ("dir", dir),
     ("eval", eval),
     ("exec", exec),
+    ("compile", compile),
     ("__build_class__", build_class),
     ("__import__", import),
     ("open", crate::modules::io_file::open),
@@ -189,6 +190,12 @@ pub fn len_of(vm: &mut Vm, v: &Value) -> PyResult<i64> {
                 None => return user_len(vm, v),
             },
             PyObject::Instance(_) => return user_len(vm, v),
+            PyObject::Type(_) => {
+                if let Some(r) = vm.meta_special(o, "__len__", &[])? {
+                    return vm.len_result(r);
+                }
+                return Err(vm.type_error(&format!("object of type '{}' has no len()", vm.type_name(v))));
+            }
             _ => return Err(vm.type_error(&format!("object of type '{}' has no len()", vm.type_name(v)))),
         };
         return Ok(n as i64);
@@ -246,6 +253,13 @@ fn isinstance(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<V
     check_args(vm, "isinstance", args, 2, 2)?;
     let v = args[0].clone();
     let r = class_check(vm, &args[0], &args[1], "isinstance", &|vm, c| {
+        if std::rc::Rc::ptr_eq(&vm.type_of(&v), c) {
+            return Ok(true);
+        }
+        // A metaclass __instancecheck__ decides (abc's registered classes).
+        if let Some(r) = vm.meta_special(c, "__instancecheck__", &[v.clone()])? {
+            return vm.truthy(&r);
+        }
         if vm.isinstance(&v, c) {
             return Ok(true);
         }
@@ -276,12 +290,17 @@ fn isinstance(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<V
 
 fn issubclass(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
     check_args(vm, "issubclass", args, 2, 2)?;
-    let Value::Obj(sub) = &args[0] else { return Err(vm.type_error("issubclass() arg 1 must be a class")) };
-    if !matches!(&**sub, PyObject::Type(_)) {
-        return Err(vm.type_error("issubclass() arg 1 must be a class"));
-    }
-    let sub = sub.clone();
-    let r = class_check(vm, &args[0], &args[1], "issubclass", &|vm, c| Ok(vm.is_subclass(&sub, c)))?;
+    let sub = args[0].clone();
+    let r = class_check(vm, &args[0], &args[1], "issubclass", &|vm, c| {
+        // A metaclass __subclasscheck__ decides (abc's registered classes).
+        if let Some(r) = vm.meta_special(c, "__subclasscheck__", &[sub.clone()])? {
+            return vm.truthy(&r);
+        }
+        match &sub {
+            Value::Obj(s) if matches!(&**s, PyObject::Type(_)) => Ok(vm.is_subclass(s, c)),
+            _ => Err(vm.type_error("issubclass() arg 1 must be a class")),
+        }
+    })?;
     Ok(Value::Bool(r))
 }
 
@@ -1003,6 +1022,61 @@ fn eval(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> 
 
 fn exec(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
     eval_or_exec(vm, args, false)
+}
+
+/// `compile(source, filename, mode, flags=0, dont_inherit=False, optimize=-1)`:
+/// a code object for `exec` ('exec', 'single') or `eval` ('eval').
+fn compile(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    check_kw(vm, "compile", kw, &["source", "filename", "mode", "flags", "dont_inherit", "optimize", "_feature_version"])?;
+    check_args(vm, "compile", args, 0, 6)?;
+    let names = ["source", "filename", "mode"];
+    let mut req = Vec::with_capacity(3);
+    for (i, n) in names.iter().enumerate() {
+        match args.get(i).or(kwarg(kw, n)) {
+            Some(v) => req.push(v.clone()),
+            None => return Err(vm.type_error(&format!("compile() missing required argument '{}' (pos {})", n, i + 1))),
+        }
+    }
+    let source = match &req[0] {
+        Value::Obj(o) => match &**o {
+            PyObject::Str(s) => s.as_str().to_string(),
+            PyObject::Bytes(b) => match std::str::from_utf8(b) {
+                Ok(s) => s.to_string(),
+                Err(_) => return Err(vm.new_error("SyntaxError", "source code is not valid UTF-8")),
+            },
+            _ => return Err(vm.type_error("compile() arg 1 must be a string, bytes or AST object")),
+        },
+        _ => return Err(vm.type_error("compile() arg 1 must be a string, bytes or AST object")),
+    };
+    if source.contains('\0') {
+        return Err(vm.new_error("SyntaxError", "source code string cannot contain null bytes"));
+    }
+    let filename = match &req[1] {
+        Value::Obj(o) if matches!(&**o, PyObject::Bytes(_)) => {
+            let PyObject::Bytes(b) = &**o else { unreachable!("checked") };
+            String::from_utf8_lossy(b).to_string()
+        }
+        v => match v.as_str() {
+            Some(s) => s.to_string(),
+            None => return Err(vm.type_error(&format!("expected str, bytes or os.PathLike object, not {}", vm.type_name(v)))),
+        },
+    };
+    let Some(mode) = req[2].as_str().map(|s| s.to_string()) else {
+        return Err(vm.type_error(&format!("compile() argument 'mode' must be str, not {}", vm.type_name(&req[2]))));
+    };
+    let code = match mode.as_str() {
+        "exec" => vm.compile_source(&source, &filename, crate::compiler::Mode::Exec)?,
+        "single" => vm.compile_source(&source, &filename, crate::compiler::Mode::Single)?,
+        "eval" => {
+            let e = match crate::syntax::parse_expression(&source) {
+                Ok(e) => e,
+                Err(err) => return Err(vm.syntax_error(&err, &filename, Some(&source))),
+            };
+            crate::compiler::compile_eval(&e, &filename).map_err(|err| vm.syntax_error(&err, &filename, Some(&source)))?
+        }
+        _ => return Err(vm.value_error("compile() mode must be 'exec', 'eval' or 'single'")),
+    };
+    Ok(Value::from_obj(PyObject::Code(code)))
 }
 
 fn build_class(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {

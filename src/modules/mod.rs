@@ -50,19 +50,38 @@ pub fn load_native(vm: &mut Vm, name: &str) -> PyResult<Option<Value>> {
     })
 }
 
-/// A minimal traceback object for `exc.__traceback__` / `sys.exc_info()[2]`:
-/// exposes `tb_lineno` of the innermost-outermost entry like CPython's head.
+/// The traceback of an exception as `exc.__traceback__` / `sys.exc_info()[2]`
+/// show it: a chain of traceback objects from the outermost frame (where
+/// the exception was caught) to the innermost (where it was raised), each
+/// with `tb_lineno`, `tb_next` and `tb_frame` (whose `f_code` and
+/// `f_lineno` say which code and line).
 pub fn traceback_object(vm: &mut Vm, exc: &Value) -> Value {
     let Value::Obj(o) = exc else { return Value::None };
     let PyObject::Exception(e) = &**o else { return Value::None };
-    let tb = e.traceback.borrow();
-    let Some(head) = tb.last() else { return Value::None };
-    let mut d = crate::objects::PyDict::new();
-    d.set_str("tb_lineno", Value::Int(head.line as i64));
-    d.set_str("tb_next", Value::None);
-    d.set_str("tb_frame", Value::None);
-    let cls = crate::vm::builtins_types::new_type("traceback", vec![vm.types().object.clone()], crate::objects::typeobj::Layout::Instance, false);
-    let inst = crate::objects::Instance::new(cls, None);
-    *inst.dict().borrow_mut() = d;
-    Value::from_obj(PyObject::Instance(inst))
+    let entries = e.traceback.borrow().clone();
+    if entries.is_empty() {
+        return Value::None;
+    }
+    let object = vm.types().object.clone();
+    let tb_cls = crate::vm::builtins_types::new_type("traceback", vec![object.clone()], crate::objects::typeobj::Layout::Instance, false);
+    let frame_cls = crate::vm::builtins_types::new_type("frame", vec![object], crate::objects::typeobj::Layout::Instance, false);
+    let make = |cls: &crate::objects::Obj, d: crate::objects::PyDict| {
+        let inst = crate::objects::Instance::new(cls.clone(), None);
+        *inst.dict().borrow_mut() = d;
+        Value::from_obj(PyObject::Instance(inst))
+    };
+    // Entries are innermost first: build the chain from its tail.
+    let mut next = Value::None;
+    for ent in &entries {
+        let mut fd = crate::objects::PyDict::new();
+        fd.set_str("f_code", Value::from_obj(PyObject::Code(ent.code.clone())));
+        fd.set_str("f_lineno", Value::Int(ent.line as i64));
+        let frame = make(&frame_cls, fd);
+        let mut td = crate::objects::PyDict::new();
+        td.set_str("tb_frame", frame);
+        td.set_str("tb_lineno", Value::Int(ent.line as i64));
+        td.set_str("tb_next", next);
+        next = make(&tb_cls, td);
+    }
+    next
 }

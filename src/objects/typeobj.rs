@@ -40,6 +40,8 @@ pub struct PyType {
     /// `HOOK_*` bits for the attribute hooks the class overrides, with the
     /// epoch they were computed at.
     pub hooks: std::cell::Cell<(u64, u32)>,
+    /// The metaclass when it is a user subclass of `type` (None means `type`).
+    pub meta: Option<Obj>,
 }
 
 /// The class defines its own `__getattribute__`.

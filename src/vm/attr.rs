@@ -195,6 +195,14 @@ impl Vm {
                 return self.call(ga, &[obj.clone(), Value::str(name.as_str())]);
             }
         }
+        // A bound method forwards other attributes to its function (whose
+        // AttributeError it lets through, as CPython does).
+        if let Value::Obj(o) = obj {
+            if let PyObject::Method(_, f) = &**o {
+                let f = f.clone();
+                return self.getattr(&f, name);
+            }
+        }
         Err(self.attribute_error(obj, name.as_str()))
     }
 
@@ -222,9 +230,42 @@ impl Vm {
         }
     }
 
-    /// `Class.name`: the MRO, with classmethods bound to the class.
+    /// `Class.name`: the MRO, with classmethods bound to the class; a
+    /// metaclass `__getattr__` gets any AttributeError's name.
     fn type_getattr(&mut self, cls: &Obj, name: &PyStr) -> PyResult<Value> {
+        match self.type_getattr_inner(cls, name) {
+            Err(e) if self.err_is(&e, "AttributeError") => match self.meta_override(cls, "__getattr__") {
+                Some(ga) => self.call(ga, &[Value::Obj(cls.clone()), Value::str(name.as_str())]),
+                None => Err(e),
+            },
+            r => r,
+        }
+    }
+
+    fn type_getattr_inner(&mut self, cls: &Obj, name: &PyStr) -> PyResult<Value> {
         let PyObject::Type(t) = &**cls else { unreachable!("type_getattr on a type") };
+        // A user metaclass's data descriptors (properties) come first.
+        if let Some(meta) = &t.meta {
+            if let PyObject::Type(mt) = &**meta {
+                if let Some(d) = mt.lookup(name) {
+                    if is_data_descriptor(self, &d) {
+                        return self.descr_get(d, &Value::Obj(cls.clone()), meta);
+                    }
+                }
+            }
+        }
+        // A class's own annotations only (made empty on first access), as
+        // type.__annotations__ does; a base's are not inherited.
+        if t.heap && name.as_str() == "__annotations__" {
+            let own = t.dict.borrow().get_str("__annotations__").cloned();
+            if let Some(a) = own {
+                return Ok(a);
+            }
+            let d = Value::dict(crate::objects::PyDict::new());
+            t.dict.borrow_mut().set_str("__annotations__", d.clone());
+            crate::objects::typeobj::bump_type_epoch();
+            return Ok(d);
+        }
         if let Some(v) = t.lookup(name) {
             if let Value::Obj(o) = &v {
                 match &**o {
@@ -243,12 +284,10 @@ impl Vm {
         if let Some(v) = crate::objects::methods::type_special_attr(self, cls, name.as_str())? {
             return Ok(v);
         }
-        // Methods of `type` itself (mro, __subclasses__ ...).
-        let meta = self.types().type_.clone();
-        if let PyObject::Type(mt) = &*meta {
-            if let Some(v) = mt.lookup(name) {
-                return self.descr_get(v, &Value::Obj(cls.clone()), &meta);
-            }
+        // Methods of the metaclass (`type` itself: mro, __subclasses__ ...).
+        let meta = self.type_of(&Value::Obj(cls.clone()));
+        if let Some(v) = self.meta_attr(cls, &meta, name)? {
+            return Ok(v);
         }
         Err(self.attribute_error(&Value::Obj(cls.clone()), name.as_str()))
     }
@@ -345,27 +384,12 @@ impl Vm {
                     inst.dict().borrow_mut().set_strval(name_v.clone(), value);
                     return Ok(());
                 }
-                PyObject::Type(t) => {
-                    if !t.heap {
-                        return Err(self.type_error(&format!("cannot set '{}' attribute of immutable type '{}'", name.as_str(), t.name)));
+                PyObject::Type(_) => {
+                    if let Some(sa) = self.meta_override(o, "__setattr__") {
+                        self.call(sa, &[obj.clone(), Value::str(name.as_str()), value])?;
+                        return Ok(());
                     }
-                    match name.as_str() {
-                        "__name__" | "__qualname__" => {
-                            if let Some(s) = value.as_str() {
-                                *t.qualname.borrow_mut() = s.to_string();
-                                return Ok(());
-                            }
-                        }
-                        "__module__" => {
-                            if let Some(s) = value.as_str() {
-                                *t.module.borrow_mut() = s.to_string();
-                            }
-                        }
-                        _ => {}
-                    }
-                    t.dict.borrow_mut().set_strval(Value::str(name.as_str()), value);
-                    crate::objects::typeobj::bump_type_epoch();
-                    return Ok(());
+                    return self.type_setattr(o, name, value);
                 }
                 PyObject::Module(m) => {
                     Vm::dict_of(&m.dict).borrow_mut().set_strval(Value::str(name.as_str()), value);
@@ -438,6 +462,54 @@ impl Vm {
         Err(self.new_error("AttributeError", &format!("'{}' object has no attribute '{}'", tn, name.as_str())))
     }
 
+    /// `type.__setattr__(cls, name, value)`: a metaclass data descriptor, or
+    /// a store into the class dict.
+    pub fn type_setattr(&mut self, o: &Obj, name: &PyStr, value: Value) -> PyResult<()> {
+        let PyObject::Type(t) = &**o else { return Err(self.type_error("type_setattr on a non-type")) };
+        if !t.heap {
+            return Err(self.type_error(&format!("cannot set '{}' attribute of immutable type '{}'", name.as_str(), t.name)));
+        }
+        if let Some(meta) = t.meta.clone() {
+            if let PyObject::Type(mt) = &*meta {
+                if let Some(d) = mt.lookup(name) {
+                    if self.descr_set(&d, &Value::Obj(o.clone()), Some(value.clone()), name.as_str(), &meta)? {
+                        return Ok(());
+                    }
+                }
+            }
+        }
+        match name.as_str() {
+            "__name__" | "__qualname__" => {
+                if let Some(s) = value.as_str() {
+                    *t.qualname.borrow_mut() = s.to_string();
+                    return Ok(());
+                }
+            }
+            "__module__" => {
+                if let Some(s) = value.as_str() {
+                    *t.module.borrow_mut() = s.to_string();
+                }
+            }
+            _ => {}
+        }
+        t.dict.borrow_mut().set_strval(Value::str(name.as_str()), value);
+        crate::objects::typeobj::bump_type_epoch();
+        Ok(())
+    }
+
+    /// `type.__delattr__(cls, name)`.
+    pub fn type_delattr(&mut self, o: &Obj, name: &PyStr) -> PyResult<()> {
+        let PyObject::Type(t) = &**o else { return Err(self.type_error("type_delattr on a non-type")) };
+        if !t.heap {
+            return Err(self.type_error(&format!("cannot delete '{}' attribute of immutable type '{}'", name.as_str(), t.name)));
+        }
+        if t.dict.borrow_mut().del_str(name.as_str()).is_none() {
+            return Err(self.attribute_error(&Value::Obj(o.clone()), name.as_str()));
+        }
+        crate::objects::typeobj::bump_type_epoch();
+        Ok(())
+    }
+
     /// Runs a data descriptor's setter/deleter; false if `d` is not one.
     fn descr_set(&mut self, d: &Value, obj: &Value, value: Option<Value>, name: &str, cls: &Obj) -> PyResult<bool> {
         let Value::Obj(o) = d else { return Ok(false) };
@@ -502,11 +574,11 @@ impl Vm {
                     return Ok(());
                 }
                 PyObject::Type(t) if t.heap => {
-                    if t.dict.borrow_mut().del_str(name.as_str()).is_none() {
-                        return Err(self.attribute_error(obj, name.as_str()));
+                    if let Some(da) = self.meta_override(o, "__delattr__") {
+                        self.call(da, &[obj.clone(), Value::str(name.as_str())])?;
+                        return Ok(());
                     }
-                    crate::objects::typeobj::bump_type_epoch();
-                    return Ok(());
+                    return self.type_delattr(o, name);
                 }
                 PyObject::Module(m) => {
                     if Vm::dict_of(&m.dict).borrow_mut().del_str(name.as_str()).is_none() {

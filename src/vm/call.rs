@@ -284,17 +284,14 @@ impl Vm {
                 let f = f.clone();
                 self.call_kw(f, &a, kw)
             }
-            PyObject::Type(_) => match self.instantiate(o, args, kw)? {
-                Instantiate::Done(v) => Ok(v),
-                Instantiate::Init(obj, init) => {
-                    let mut a = Vec::with_capacity(args.len() + 1);
-                    a.push(obj.clone());
-                    a.extend_from_slice(args);
-                    let r = self.call_kw(init, &a, kw)?;
-                    self.check_init_result(&r)?;
-                    Ok(obj)
+            PyObject::Type(t) => {
+                if t.meta.is_some() {
+                    if let Some(r) = self.meta_call(o, args, kw)? {
+                        return Ok(r);
+                    }
                 }
-            },
+                self.call_type(o, args, kw)
+            }
             _ => {
                 if let Some(c) = self.lookup_special(&func, "__call__") {
                     let mut a = Vec::with_capacity(args.len() + 1);
@@ -303,6 +300,21 @@ impl Vm {
                     return self.call_kw(c, &a, kw);
                 }
                 Err(self.type_error(&format!("'{}' object is not callable", self.type_name(&func))))
+            }
+        }
+    }
+
+    /// `type.__call__(cls, *args, **kw)`: `__new__` then `__init__`.
+    pub fn call_type(&mut self, cls: &Obj, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+        match self.instantiate(cls, args, kw)? {
+            Instantiate::Done(v) => Ok(v),
+            Instantiate::Init(obj, init) => {
+                let mut a = Vec::with_capacity(args.len() + 1);
+                a.push(obj.clone());
+                a.extend_from_slice(args);
+                let r = self.call_kw(init, &a, kw)?;
+                self.check_init_result(&r)?;
+                Ok(obj)
             }
         }
     }
@@ -462,8 +474,27 @@ impl Vm {
                 class_kw.push((k.clone(), v.clone()));
             }
         }
-        let ns = Value::dict(PyDict::new());
-        let Value::Obj(nso) = &ns else { unreachable!("dict is an object") };
+        let meta = self.calculate_meta(metaclass, &bases)?;
+        let plain = self.is_type_type(&meta);
+        let bases_t = Value::tuple(bases.iter().map(|b| Value::Obj(b.clone())).collect());
+        // The namespace: a fresh dict, or whatever the metaclass's __prepare__ returns.
+        let ns = match plain {
+            true => Value::dict(PyDict::new()),
+            false => match self.getattr_opt(&meta, "__prepare__")? {
+                Some(p) => self.call_kw(p, &[Value::str(&name), bases_t.clone()], &class_kw)?,
+                None => Value::dict(PyDict::new()),
+            },
+        };
+        let nso = match &ns {
+            Value::Obj(o) if matches!(&**o, PyObject::Dict(_) | PyObject::Instance(_)) => o.clone(),
+            other => {
+                let mn = match &meta {
+                    Value::Obj(m) if matches!(&**m, PyObject::Type(_)) => self.type_name_of_type(m),
+                    _ => "<metaclass>".to_string(),
+                };
+                return Err(self.type_error(&format!("{}.__prepare__() must return a mapping, not {}", mn, self.type_name(other))));
+            }
+        };
         // Run the class body with the namespace as its locals.
         let Value::Obj(fo) = &func else { return Err(self.type_error("__build_class__: func must be a function")) };
         let PyObject::Function(f) = &**fo else { return Err(self.type_error("__build_class__: func must be a function")) };
@@ -471,19 +502,15 @@ impl Vm {
         frame.locals = Some(nso.clone());
         frame.ret = Return::Native;
         self.run_frame(frame)?;
-        // A user metaclass (a subclass of type) gets called like CPython does.
-        if let Some(m) = metaclass {
-            let is_type = matches!(&m, Value::Obj(mo) if Rc::ptr_eq(mo, &self.types().type_));
-            if !is_type {
-                let bases_t = Value::tuple(bases.iter().map(|b| Value::Obj(b.clone())).collect());
-                return self.call_kw(m, &[Value::str(&name), bases_t, ns.clone()], &class_kw);
-            }
+        if !plain {
+            return self.call_kw(meta, &[Value::str(&name), bases_t, ns.clone()], &class_kw);
         }
-        self.create_class(&name, bases, nso, &class_kw)
+        self.create_class(&name, bases, &nso, &class_kw, None)
     }
 
     /// Makes a new class from a name, bases and a namespace dict.
-    pub fn create_class(&mut self, name: &str, bases: Vec<Obj>, ns: &Obj, class_kw: &[(Value, Value)]) -> PyResult<Value> {
+    /// `meta` is the metaclass when it is a user subclass of `type`.
+    pub fn create_class(&mut self, name: &str, bases: Vec<Obj>, ns: &Obj, class_kw: &[(Value, Value)], meta: Option<Obj>) -> PyResult<Value> {
         let object = self.types().object.clone();
         let bases = if bases.is_empty() { vec![object.clone()] } else { bases };
         for b in &bases {
@@ -517,6 +544,10 @@ impl Vm {
         let module = dict.get_str("__module__").and_then(|v| v.as_str().map(|s| s.to_string())).unwrap_or_else(|| "__main__".to_string());
         let qualname = dict.del_str("__qualname__").and_then(|v| v.as_str().map(|s| s.to_string())).unwrap_or_else(|| name.to_string());
         let classcell = dict.del_str("__classcell__");
+        // A class without a docstring has its own __doc__ = None (not a base's).
+        if dict.get_str("__doc__").is_none() {
+            dict.set_str("__doc__", Value::None);
+        }
         // `__eq__` without `__hash__` makes instances unhashable.
         if dict.get_str("__eq__").is_some() && dict.get_str("__hash__").is_none() {
             dict.set_str("__hash__", Value::None);
@@ -545,7 +576,8 @@ impl Vm {
             builtin_base,
             heap: true,
             cache: RefCell::new(Default::default()),
-        hooks: std::cell::Cell::new((u64::MAX, 0)),
+            hooks: std::cell::Cell::new((u64::MAX, 0)),
+            meta,
         })));
         crate::objects::typeobj::bump_type_epoch();
         if let Some(Value::Obj(cell)) = classcell {

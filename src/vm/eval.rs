@@ -228,8 +228,11 @@ impl Vm {
                 }
                 Instr::LoadClassDeref(i) => {
                     let (name, _) = self.cell_name(top, i as usize);
+                    let from_ns = match self.frames[top].locals.clone() {
+                        Some(l) => self.ns_get(&l, &Value::str(&name))?,
+                        None => None,
+                    };
                     let f = &self.frames[top];
-                    let from_ns = f.locals.as_ref().and_then(|l| Vm::dict_of(l).borrow().get_str(&name).cloned());
                     let v = match from_ns {
                         Some(v) => v,
                         None => match &*f.cells[i as usize] {
@@ -271,9 +274,22 @@ impl Vm {
                     }
                 }
                 Instr::LoadName(i) => {
+                    // A class body's namespace may be any mapping (a metaclass __prepare__'s).
+                    let custom = match &f.locals {
+                        Some(l) if !matches!(&**l, PyObject::Dict(_)) => Some(l.clone()),
+                        _ => None,
+                    };
+                    let from_custom = match custom {
+                        Some(l) => {
+                            let name = f.code.names[i as usize].clone();
+                            self.ns_get(&l, &name)?
+                        }
+                        None => None,
+                    };
+                    let f = &self.frames[top];
                     let v = {
                         let name = f.code.names[i as usize].as_pystr().expect("name");
-                        let mut v = f.locals.as_ref().and_then(|l| Vm::dict_of(l).borrow().get_pystr(name).cloned());
+                        let mut v = from_custom.or_else(|| f.locals.as_ref().filter(|l| matches!(&***l, PyObject::Dict(_))).and_then(|l| Vm::dict_of(l).borrow().get_pystr(name).cloned()));
                         if v.is_none() {
                             v = Vm::dict_of(&f.globals).borrow().get_pystr(name).cloned();
                         }
@@ -304,7 +320,12 @@ impl Vm {
                 Instr::DeleteName(i) => {
                     let name = f.code.names[i as usize].as_str().unwrap_or("").to_string();
                     let ns = f.locals.clone().unwrap_or_else(|| f.globals.clone());
-                    if Vm::dict_of(&ns).borrow_mut().del_str(&name).is_none() {
+                    if !matches!(&*ns, PyObject::Dict(_)) {
+                        match self.del_item(&Value::Obj(ns), &Value::str(&name)) {
+                            Err(e) if self.err_is(&e, "KeyError") => return Err(self.name_error(&name)),
+                            r => r?,
+                        }
+                    } else if Vm::dict_of(&ns).borrow_mut().del_str(&name).is_none() {
                         return Err(self.name_error(&name));
                     }
                 }
@@ -1056,6 +1077,13 @@ impl Vm {
                 }
                 Instr::SetupAnnotations => {
                     let ns = f.locals.clone().unwrap_or_else(|| f.globals.clone());
+                    if !matches!(&*ns, PyObject::Dict(_)) {
+                        let key = Value::str("__annotations__");
+                        if self.ns_get(&ns, &key)?.is_none() {
+                            self.set_item(&Value::Obj(ns), key, Value::dict(crate::objects::PyDict::new()))?;
+                        }
+                        continue;
+                    }
                     let has = Vm::dict_of(&ns).borrow().get_str("__annotations__").is_some();
                     if !has {
                         Vm::dict_of(&ns).borrow_mut().set_str("__annotations__", Value::dict(crate::objects::PyDict::new()));
@@ -1107,7 +1135,7 @@ impl Vm {
                         }
                     }
                 }
-                PyObject::Type(t) if t.heap => {
+                PyObject::Type(t) if t.heap && t.meta.is_none() => {
                     // Plain classes (object.__new__, a Python __init__ taking
                     // exactly the given positional arguments): no copies.
                     if kw.is_empty() {

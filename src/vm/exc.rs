@@ -102,13 +102,25 @@ impl Vm {
 
     /// Formats a full traceback, with chained causes and contexts first.
     pub fn format_exception(&mut self, e: &Obj) -> String {
-        let mut out = String::new();
+        self.format_exception_chunks(e, true).concat()
+    }
+
+    /// The traceback as the pieces `traceback.format_exception` returns:
+    /// the header, one piece per frame (its "File" line and source line),
+    /// "[Previous line repeated]" notes, the chaining messages, and the
+    /// exception-only lines. `chain` false leaves out causes and contexts.
+    pub fn format_exception_chunks(&mut self, e: &Obj, chain: bool) -> Vec<String> {
+        let mut out = Vec::new();
         let mut seen: Vec<Obj> = Vec::new();
-        self.format_chain(e, &mut out, &mut seen);
+        if chain {
+            self.format_chain(e, &mut out, &mut seen);
+        } else {
+            self.format_one(e, &mut out);
+        }
         out
     }
 
-    fn format_chain(&mut self, e: &Obj, out: &mut String, seen: &mut Vec<Obj>) {
+    fn format_chain(&mut self, e: &Obj, out: &mut Vec<String>, seen: &mut Vec<Obj>) {
         seen.push(e.clone());
         if let PyObject::Exception(x) = &**e {
             let cause = x.cause.borrow().clone();
@@ -116,92 +128,140 @@ impl Vm {
             if let Value::Obj(c) = &cause {
                 if !seen.iter().any(|s| Rc::ptr_eq(s, c)) {
                     self.format_chain(c, out, seen);
-                    out.push_str("\nThe above exception was the direct cause of the following exception:\n\n");
+                    out.push("\nThe above exception was the direct cause of the following exception:\n\n".to_string());
                 }
             } else if let Value::Obj(c) = &context {
                 if !x.suppress_context.get() && !seen.iter().any(|s| Rc::ptr_eq(s, c)) {
                     self.format_chain(c, out, seen);
-                    out.push_str("\nDuring handling of the above exception, another exception occurred:\n\n");
+                    out.push("\nDuring handling of the above exception, another exception occurred:\n\n".to_string());
                 }
             }
         }
         self.format_one(e, out);
     }
 
-    fn format_one(&mut self, e: &Obj, out: &mut String) {
+    fn format_one(&mut self, e: &Obj, out: &mut Vec<String>) {
         let entries: Vec<TbEntry> = match &**e {
             PyObject::Exception(x) => x.traceback.borrow().clone(),
             _ => vec![],
         };
         if !entries.is_empty() {
-            out.push_str("Traceback (most recent call last):\n");
-            let mut last: Option<(String, u32, String)> = None;
-            let mut repeat = 0;
-            for ent in entries.iter().rev() {
-                let key = (ent.code.filename.to_string(), ent.line, ent.code.name.clone());
-                if last.as_ref() == Some(&key) {
-                    repeat += 1;
-                    if repeat >= 3 {
-                        continue;
-                    }
-                } else {
-                    if repeat >= 3 {
-                        let n = repeat - 2;
-                        out.push_str(&format!("  [Previous line repeated {} more time{}]\n", n, if n > 1 { "s" } else { "" }));
-                    }
-                    repeat = 0;
-                }
-                out.push_str(&format!("  File \"{}\", line {}, in {}\n", ent.code.filename, ent.line, ent.code.name));
-                if let Some(src) = self.source_line(&ent.code.filename, ent.line) {
-                    out.push_str(&format!("    {}\n", src));
-                }
-                last = Some(key);
-            }
-            if repeat >= 3 {
-                let n = repeat - 2;
-                out.push_str(&format!("  [Previous line repeated {} more time{}]\n", n, if n > 1 { "s" } else { "" }));
-            }
+            out.push("Traceback (most recent call last):\n".to_string());
+            let frames: Vec<(String, u32, String)> =
+                entries.iter().rev().map(|ent| (ent.code.filename.to_string(), ent.line, ent.code.name.clone())).collect();
+            out.extend(self.format_frames(&frames));
         }
+        out.extend(self.format_exception_only_chunks(e));
+    }
+
+    /// One piece per frame (filename, line, function name), outermost
+    /// first, with runs of more than three identical frames collapsed into
+    /// "[Previous line repeated N more times]".
+    pub fn format_frames(&mut self, frames: &[(String, u32, String)]) -> Vec<String> {
+        let mut out = Vec::new();
+        let mut last: Option<&(String, u32, String)> = None;
+        let mut repeat = 0;
+        let note = |n: usize| format!("  [Previous line repeated {} more time{}]\n", n, if n > 1 { "s" } else { "" });
+        for frame in frames {
+            if last == Some(frame) {
+                repeat += 1;
+                if repeat >= 3 {
+                    continue;
+                }
+            } else {
+                if repeat >= 3 {
+                    out.push(note(repeat - 2));
+                }
+                repeat = 0;
+            }
+            let (file, line, name) = frame;
+            let mut piece = format!("  File \"{}\", line {}, in {}\n", file, line, name);
+            if let Some(src) = self.source_line(file, *line) {
+                piece.push_str(&format!("    {}\n", src));
+            }
+            out.push(piece);
+            last = Some(frame);
+        }
+        if repeat >= 3 {
+            out.push(note(repeat - 2));
+        }
+        out
+    }
+
+    /// The exception's own lines (the SyntaxError location, then
+    /// "Name: message"), as `traceback.format_exception_only` gives them.
+    pub fn format_exception_only_chunks(&mut self, e: &Obj) -> Vec<String> {
+        let mut out = Vec::new();
         let cls = self.class_of_exc(e);
         let name = self.qualified_class_name(&cls);
         if self.is_subclass(&cls, &self.types().exc("SyntaxError").clone()) {
-            self.format_syntax_error(e, out);
+            self.format_syntax_error(e, &mut out);
+            // The bare message (str() would add the location again).
+            let (msg, filename, lineno) = match &**e {
+                PyObject::Exception(x) => {
+                    let d = x.dict.borrow();
+                    (d.get_str("msg").cloned().unwrap_or(Value::None), d.get_str("filename").cloned(), d.get_str("lineno").cloned())
+                }
+                _ => (Value::None, None, None),
+            };
+            let mut text = if msg.is_none() { String::new() } else { self.str_of(&msg).unwrap_or_default() };
+            if text.is_empty() {
+                text = "<no detail available>".to_string();
+            }
+            if matches!(lineno, None | Some(Value::None)) {
+                if let Some(f) = filename.as_ref().and_then(|f| f.as_str()) {
+                    text = format!("{} ({})", text, f);
+                }
+            }
+            out.push(format!("{}: {}\n", name, text));
+            return out;
         }
         let msg = self.exc_message(e);
         if msg.is_empty() {
-            out.push_str(&format!("{}\n", name));
+            out.push(format!("{}\n", name));
         } else {
-            out.push_str(&format!("{}: {}\n", name, msg));
+            out.push(format!("{}: {}\n", name, msg));
         }
+        out
     }
 
     /// `  File "x.py", line 3` + source + caret lines of a SyntaxError.
-    fn format_syntax_error(&mut self, e: &Obj, out: &mut String) {
+    fn format_syntax_error(&mut self, e: &Obj, out: &mut Vec<String>) {
         let PyObject::Exception(x) = &**e else { return };
         let d = x.dict.borrow();
         let filename = d.get_str("filename").and_then(|v| v.as_str().map(|s| s.to_string()));
         let lineno = match d.get_str("lineno") {
-            Some(Value::Int(i)) => *i,
-            _ => 0,
+            Some(Value::Int(i)) => Some(*i),
+            _ => None,
         };
         let offset = match d.get_str("offset") {
-            Some(Value::Int(i)) => *i,
-            _ => 0,
+            Some(Value::Int(i)) => Some(*i),
+            _ => None,
+        };
+        let end_offset = match d.get_str("end_offset") {
+            Some(Value::Int(i)) if *i != 0 => Some(*i),
+            _ => None,
         };
         let text = d.get_str("text").and_then(|v| v.as_str().map(|s| s.to_string()));
         drop(d);
-        if let Some(f) = filename {
-            out.push_str(&format!("  File \"{}\", line {}\n", f, lineno));
-            if let Some(t) = text {
-                let line = t.trim_end_matches('\n');
-                let stripped = line.trim_start();
-                let indent = line.chars().count() - stripped.chars().count();
-                out.push_str(&format!("    {}\n", stripped));
-                if offset >= 1 {
-                    let col = (offset as usize).saturating_sub(1).saturating_sub(indent);
-                    out.push_str(&format!("    {}^\n", " ".repeat(col)));
-                }
-            }
+        if let Some(n) = lineno {
+            out.push(format!("  File \"{}\", line {}\n", filename.as_deref().unwrap_or("<string>"), n));
+        }
+        let Some(t) = text else { return };
+        let rtext = t.trim_end_matches('\n');
+        let ltext = rtext.trim_start_matches([' ', '\n', '\x0c']);
+        let spaces = (rtext.chars().count() - ltext.chars().count()) as i64;
+        out.push(format!("    {}\n", ltext));
+        let Some(offset) = offset else { return };
+        let mut end = end_offset.unwrap_or(offset);
+        if end == offset || end == -1 {
+            end = offset + 1;
+        }
+        let colno = offset - 1 - spaces;
+        let end_colno = end - 1 - spaces;
+        if colno >= 0 {
+            let lead: String = ltext.chars().take(colno as usize).map(|c| if c.is_whitespace() { c } else { ' ' }).collect();
+            out.push(format!("    {}{}\n", lead, "^".repeat((end_colno - colno).max(0) as usize)));
         }
     }
 

@@ -331,6 +331,20 @@ impl Vm {
             Some(f) => (f.code.filename.to_string(), f.line()),
             None => ("sys".to_string(), 1),
         };
+        let never_awaited = category == "RuntimeWarning" && msg.ends_with("was never awaited");
+        // Once the warnings module is loaded, its filters and hooks decide.
+        let warnings = Vm::dict_of(&self.interp.modules.clone()).borrow().get_str("warnings").cloned();
+        if let Some(w) = warnings {
+            if let Ok(Some(hook)) = self.getattr_opt(&w, "_warn_from_interpreter") {
+                let globals = self.frames.last().map(|f| Value::Obj(f.globals.clone())).unwrap_or(Value::None);
+                let args = [Value::str(category), Value::str(msg), Value::str(&file), Value::Int(line as i64), globals, Value::Bool(never_awaited)];
+                if let Err(e) = self.call(hook, &args) {
+                    let tb = self.format_exception(&e.0);
+                    crate::modules::sys::write_stderr(self, &format!("Exception ignored in warning:\n{}", tb));
+                }
+                return;
+            }
+        }
         let key = format!("{}:{}:{}:{}", file, line, category, msg);
         if !self.interp.warned.borrow_mut().insert(key) {
             return;
@@ -339,7 +353,7 @@ impl Vm {
         if let Some(src) = self.source_line(&file, line) {
             text.push_str(&format!("  {}\n", src));
         }
-        if category == "RuntimeWarning" && msg.ends_with("was never awaited") {
+        if never_awaited {
             text.push_str("RuntimeWarning: Enable tracemalloc to get the object allocation traceback\n");
         }
         crate::modules::sys::write_stderr(self, &text);

@@ -49,6 +49,8 @@ impl Vm {
                 // A file iterates over itself (`__iter__` checks it is open).
                 PyObject::File(_) => return self.call_special(v, "__iter__", &[]).map(|r| r.unwrap_or_else(|| v.clone())),
                 PyObject::Instance(_) | PyObject::Exception(_) | PyObject::Module(_) => return self.user_iter(v),
+                // A class iterates only through its metaclass's __iter__.
+                PyObject::Type(t) if t.meta.is_some() => return self.user_iter(v),
                 _ => return Err(self.type_error(&format!("'{}' object is not iterable", self.type_name(v)))),
             };
             return Ok(new_iter(it));

@@ -18,6 +18,7 @@ pub mod frame;
 pub mod generator;
 pub mod import;
 pub mod iterate;
+pub mod metaclass;
 pub mod ops;
 pub mod repr;
 pub mod subscr;

@@ -102,7 +102,7 @@ impl Vm {
                 PyObject::Function(_) => t.function.clone(),
                 PyObject::Builtin(_) => t.builtin.clone(),
                 PyObject::Method(..) => t.method.clone(),
-                PyObject::Type(_) => t.type_.clone(),
+                PyObject::Type(ty) => ty.meta.clone().unwrap_or_else(|| t.type_.clone()),
                 PyObject::Instance(i) => i.class.borrow().clone(),
                 PyObject::Exception(e) => e.class.borrow().clone(),
                 PyObject::Module(_) => t.module.clone(),
@@ -277,6 +277,7 @@ impl Vm {
                     None => return self.user_truthy(v),
                 },
                 PyObject::Instance(_) | PyObject::Exception(_) => return self.user_truthy(v),
+                PyObject::Type(t) if t.meta.is_some() => return self.user_truthy(v),
                 _ => true,
             },
         })
@@ -1237,6 +1238,11 @@ impl Vm {
                 }
                 PyObject::Instance(_) => {
                     if let Some(r) = self.call_special(container, "__contains__", &[item.clone()])? {
+                        return self.truthy(&r);
+                    }
+                }
+                PyObject::Type(_) => {
+                    if let Some(r) = self.meta_special(o, "__contains__", &[item.clone()])? {
                         return self.truthy(&r);
                     }
                 }

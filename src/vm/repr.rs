@@ -64,7 +64,13 @@ impl Vm {
                 let sr = self.repr(&slf)?;
                 format!("<bound method {} of {}>", fname, sr)
             }
-            PyObject::Type(_) => self.repr_type(o),
+            PyObject::Type(_) => match self.meta_special(o, "__repr__", &[])? {
+                Some(r) => match r.as_str() {
+                    Some(s) => s.to_string(),
+                    None => return Err(self.type_error(&format!("__repr__ returned non-string (type {})", self.type_name(&r)))),
+                },
+                None => self.repr_type(o),
+            },
             PyObject::Module(m) => {
                 let file = Vm::dict_of(&m.dict).borrow().get_str("__file__").and_then(|f| f.as_str().map(|s| s.to_string()));
                 match file {
@@ -263,6 +269,13 @@ impl Vm {
                     }
                     self.repr(v)
                 }
+                PyObject::Type(_) => match self.meta_special(o, "__str__", &[])? {
+                    Some(r) => match r.as_str() {
+                        Some(s) => Ok(s.to_string()),
+                        None => Err(self.type_error(&format!("__str__ returned non-string (type {})", self.type_name(&r)))),
+                    },
+                    None => self.repr(v),
+                },
                 PyObject::Exception(e) => {
                     if let Some(f) = self.lookup_special(v, "__str__") {
                         if !is_builtin_str(&f) {
@@ -273,9 +286,12 @@ impl Vm {
                             };
                         }
                     }
+                    let cls = e.class.borrow().clone();
+                    if self.is_subclass(&cls, &self.types().exc("SyntaxError").clone()) {
+                        return self.syntax_error_str(e);
+                    }
                     let args = e.args.borrow().clone();
                     let items = args.as_tuple().map(|t| t.to_vec()).unwrap_or_default();
-                    let cls = e.class.borrow().clone();
                     let is_key_error = self.is_subclass(&cls, self.types().exc("KeyError"));
                     match items.len() {
                         0 => Ok(String::new()),
@@ -398,6 +414,29 @@ impl Vm {
 }
 
 /// BaseException's own `__str__` (other native ones, like OSError's, are called).
+impl Vm {
+    /// `str(SyntaxError)`: the message, then "(file, line N)" with the
+    /// file's base name, as far as filename and lineno are known.
+    fn syntax_error_str(&mut self, e: &crate::objects::PyException) -> PyResult<String> {
+        let (msg, filename, lineno) = {
+            let d = e.dict.borrow();
+            (d.get_str("msg").cloned().unwrap_or(Value::None), d.get_str("filename").cloned(), d.get_str("lineno").cloned())
+        };
+        let msg = self.str_of(&msg)?;
+        let file = filename.and_then(|f| f.as_str().map(|s| s.rsplit('/').next().unwrap_or(s).to_string()));
+        let line = match lineno {
+            Some(Value::Int(n)) => Some(n),
+            _ => None,
+        };
+        Ok(match (file, line) {
+            (Some(f), Some(n)) => format!("{} ({}, line {})", msg, f, n),
+            (Some(f), None) => format!("{} ({})", msg, f),
+            (None, Some(n)) => format!("{} (line {})", msg, n),
+            (None, None) => msg,
+        })
+    }
+}
+
 fn is_builtin_str(f: &Value) -> bool {
     is_builtin(f, "__str__", None) && !is_builtin(f, "__str__", Some("OSError"))
 }

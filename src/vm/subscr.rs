@@ -209,6 +209,9 @@ impl Vm {
                 Err(self.type_error(&format!("'{}' object is not subscriptable", self.type_name(c))))
             }
             PyObject::Type(_) => {
+                if let Some(r) = self.meta_special(o, "__getitem__", &[key.clone()])? {
+                    return Ok(r);
+                }
                 if let Some(cg) = self.getattr_opt(c, "__class_getitem__")? {
                     return self.call(cg, &[key.clone()]);
                 }

@@ -18,6 +18,10 @@ pub fn install(vm: &mut Vm) {
     add_method(&p, "__get__", property_get);
     add_method(&p, "__set__", property_set);
     add_method(&p, "__delete__", property_delete);
+    // Functions, classmethods and staticmethods are (non-data) descriptors.
+    add_method(&vm.types().function.clone(), "__get__", function_get);
+    add_method(&vm.types().classmethod.clone(), "__get__", classmethod_get);
+    add_method(&vm.types().staticmethod.clone(), "__get__", staticmethod_get);
     let g = vm.types().generator.clone();
     let c = vm.types().coroutine.clone();
     for t in [&g, &c] {
@@ -38,8 +42,9 @@ pub fn install(vm: &mut Vm) {
         add_method(it, "__next__", iter_next);
         add_method(it, "__iter__", iter_self);
     }
-    // Callables expose `__call__` (`f.__call__(x)`, `callable(f.__call__)`).
-    for t in [vm.types().function.clone(), vm.types().builtin.clone(), vm.types().method.clone(), vm.types().type_.clone()] {
+    // Callables expose `__call__` (`f.__call__(x)`, `callable(f.__call__)`);
+    // `type.__call__` is in object.rs.
+    for t in [vm.types().function.clone(), vm.types().builtin.clone(), vm.types().method.clone()] {
         add_method(&t, "__call__", dunder_call);
     }
     add_method(&vm.types().slice.clone(), "indices", slice_indices);
@@ -85,7 +90,14 @@ pub fn install(vm: &mut Vm) {
         if own_str {
             add_method(t, "__str__", dunder_str);
         }
-        add_method(t, "__hash__", dunder_hash);
+        // Mutable containers are unhashable: their `__hash__` is None.
+        if matches!(name.as_str(), "list" | "dict" | "set") {
+            if let PyObject::Type(ty) = &**t {
+                ty.dict.borrow_mut().set_str("__hash__", Value::None);
+            }
+        } else {
+            add_method(t, "__hash__", dunder_hash);
+        }
         add_method(t, "__eq__", dunder_eq);
         add_method(t, "__ne__", dunder_ne);
         add_method(t, "__lt__", dunder_lt);
@@ -201,7 +213,8 @@ fn super_getattr(vm: &mut Vm, cls: &Value, obj: &Value, name: &str) -> PyResult<
         let PyObject::Type(ty) = &**t else { continue };
         let found = ty.dict.borrow().get_str(name).cloned();
         if let Some(v) = found {
-            let is_type_obj = matches!(obj, Value::Obj(o) if matches!(&**o, PyObject::Type(_)));
+            // obj is a class searched through its own MRO (not an instance of a metaclass).
+            let is_type_obj = matches!(obj, Value::Obj(o) if std::rc::Rc::ptr_eq(o, &start_type));
             if is_type_obj {
                 // super().method in a classmethod: bind classmethods to obj.
                 if let Value::Obj(vo) = &v {
@@ -415,6 +428,35 @@ fn property_apply(vm: &mut Vm, prop: &Value, obj: &Value, value: Option<Value>) 
         None => vm.call(f, &[obj.clone()])?,
     };
     Ok(Value::None)
+}
+
+/// `function.__get__(obj, type=None)`: a bound method, or the function itself for None.
+fn function_get(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
+    check_args(vm, "__get__", args, 2, 3)?;
+    if args[1].is_none() {
+        return Ok(args[0].clone());
+    }
+    Ok(Value::from_obj(PyObject::Method(args[1].clone(), args[0].clone())))
+}
+
+/// `classmethod.__get__(obj, type=None)`: the function bound to the class.
+fn classmethod_get(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
+    check_args(vm, "__get__", args, 2, 3)?;
+    let Value::Obj(o) = &args[0] else { return Err(vm.type_error("classmethod expected")) };
+    let PyObject::ClassMethod(f) = &**o else { return Err(vm.type_error("classmethod expected")) };
+    let owner = match args.get(2) {
+        Some(t) if !t.is_none() => t.clone(),
+        _ => Value::Obj(vm.type_of(&args[1])),
+    };
+    Ok(Value::from_obj(PyObject::Method(owner, f.clone())))
+}
+
+/// `staticmethod.__get__(obj, type=None)`: the plain function.
+fn staticmethod_get(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
+    check_args(vm, "__get__", args, 2, 3)?;
+    let Value::Obj(o) = &args[0] else { return Err(vm.type_error("staticmethod expected")) };
+    let PyObject::StaticMethod(f) = &**o else { return Err(vm.type_error("staticmethod expected")) };
+    Ok(f.clone())
 }
 
 fn gen_obj(vm: &Vm, v: &Value) -> PyResult<crate::objects::Obj> {

@@ -27,6 +27,8 @@ pub fn install(vm: &mut Vm) {
     add_method(&t, "mro", type_mro);
     // Lets metaclasses (`class M(type)`) be called and `super().__new__(mcls, ...)` work.
     add_staticmethod(&t, "__new__", type_dunder_new);
+    add_method(&t, "__call__", type_call);
+    add_classmethod(&t, "__prepare__", type_prepare);
     add_method(&t, "__subclasscheck__", type_subclasscheck);
     add_method(&t, "__instancecheck__", type_instancecheck);
 }
@@ -123,6 +125,11 @@ fn object_setattr(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResu
             i.dict().borrow_mut().set_str(name, args[2].clone());
             return Ok(Value::None);
         }
+        if matches!(&**o, PyObject::Type(_)) {
+            let n = crate::objects::PyStr::new(name.to_string());
+            vm.type_setattr(o, &n, args[2].clone())?;
+            return Ok(Value::None);
+        }
     }
     vm.setattr(&args[0], &args[1].clone(), args[2].clone())?;
     Ok(Value::None)
@@ -136,6 +143,10 @@ fn object_delattr(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResu
             if i.dict().borrow_mut().del_str(name).is_none() {
                 return Err(vm.attribute_error(&args[0], name));
             }
+            return Ok(Value::None);
+        }
+        if matches!(&**o, PyObject::Type(_)) {
+            vm.type_delattr(o, &PyStr::new(name.to_string()))?;
             return Ok(Value::None);
         }
     }
@@ -192,6 +203,24 @@ fn type_instancecheck(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> Py
     }
 }
 
+/// `type.__call__(cls, *args, **kw)`: what calling a class does (a metaclass
+/// `__call__` reaches it through `super().__call__(...)`).
+fn type_call(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    match args.first() {
+        Some(Value::Obj(c)) if matches!(&**c, PyObject::Type(_)) => {
+            let c = c.clone();
+            vm.call_type(&c, &args[1..], kw)
+        }
+        Some(other) => Err(vm.type_error(&format!("descriptor '__call__' requires a 'type' object but received a '{}'", vm.type_name(other)))),
+        None => Err(vm.type_error("descriptor '__call__' of 'type' object needs an argument")),
+    }
+}
+
+/// `type.__prepare__(name, bases, **kw)`: the empty class namespace.
+fn type_prepare(_vm: &mut Vm, _args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
+    Ok(Value::dict(crate::objects::PyDict::new()))
+}
+
 /// Attributes every type object has.
 pub fn type_special_attr(vm: &mut Vm, cls: &Obj, name: &str) -> PyResult<Option<Value>> {
     let PyObject::Type(t) = &**cls else { return Ok(None) };
@@ -207,19 +236,28 @@ pub fn type_special_attr(vm: &mut Vm, cls: &Obj, name: &str) -> PyResult<Option<
         "__base__" => t.bases.first().cloned().map(Value::Obj).unwrap_or(Value::None),
         "__dict__" => Value::dict(t.dict.borrow().clone()),
         "__doc__" => Value::None,
-        "__class__" => Value::Obj(vm.types().type_.clone()),
+        "__class__" => Value::Obj(vm.type_of(&Value::Obj(cls.clone()))),
         "__annotations__" => Value::dict(crate::objects::PyDict::new()),
         _ => return Ok(None),
     }))
 }
 
-/// `type.__new__(mcls, name, bases, dict)`: makes a class (the metaclass is
-/// not recorded: coil classes are all of type `type`).
+/// `type.__new__(mcls, name, bases, dict)`: makes a class whose metaclass is
+/// `mcls` (or the more derived metaclass of a base).
 fn type_dunder_new(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
-    if args.is_empty() {
+    let Some(mcls) = args.first() else {
         return Err(vm.type_error("type.__new__(): not enough arguments"));
-    }
-    type_new(vm, &args[1..], kw)
+    };
+    let type_ = vm.types().type_.clone();
+    let mcls = match mcls {
+        Value::Obj(m) if matches!(&**m, PyObject::Type(_)) && vm.is_subclass(m, &type_) => m.clone(),
+        Value::Obj(m) if matches!(&**m, PyObject::Type(_)) => {
+            let n = vm.type_name_of_type(m);
+            return Err(vm.type_error(&format!("type.__new__({}): {} is not a subtype of type", n, n)));
+        }
+        other => return Err(vm.type_error(&format!("type.__new__(X): X is not a type object ({})", vm.type_name(other)))),
+    };
+    create_class_from_args(vm, mcls, &args[1..], kw)
 }
 
 /// `type(x)` or `type(name, bases, dict)`.
@@ -227,30 +265,71 @@ pub fn type_new(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<
     match args.len() {
         1 if kw.is_empty() => Ok(Value::Obj(vm.type_of(&args[0]))),
         3 => {
-            let Some(name) = args[0].as_str().map(|s| s.to_string()) else {
-                return Err(vm.type_error(&format!("type.__new__() argument 1 must be str, not {}", vm.type_name(&args[0]))));
-            };
-            let Some(bases) = args[1].as_tuple().map(|b| b.to_vec()) else {
-                return Err(vm.type_error(&format!("type.__new__() argument 2 must be tuple, not {}", vm.type_name(&args[1]))));
-            };
-            let mut bs = Vec::new();
-            for b in bases {
-                match b {
-                    Value::Obj(o) if matches!(&*o, PyObject::Type(_)) => bs.push(o),
-                    _ => return Err(vm.type_error("bases must be types")),
-                }
-            }
-            let ns = match &args[2] {
-                Value::Obj(o) if matches!(&**o, PyObject::Dict(_)) => o.clone(),
-                other => return Err(vm.type_error(&format!("type.__new__() argument 3 must be dict, not {}", vm.type_name(other)))),
-            };
-            let ns = Rc::new(PyObject::Dict(std::cell::RefCell::new(Vm::dict_of(&ns).borrow().clone())));
-            if Vm::dict_of(&ns).borrow().get_str("__module__").is_none() {
-                let m = vm.frames.last().and_then(|f| Vm::dict_of(&f.globals).borrow().get_str("__name__").cloned()).unwrap_or(Value::str("__main__"));
-                Vm::dict_of(&ns).borrow_mut().set_str("__module__", m);
-            }
-            vm.create_class(&name, bs, &ns, kw)
+            let type_ = vm.types().type_.clone();
+            create_class_from_args(vm, type_, args, kw)
         }
         _ => Err(vm.type_error("type() takes 1 or 3 arguments")),
     }
+}
+
+/// The `(name, bases, dict)` part of `type.__new__` for metaclass `mcls`.
+fn create_class_from_args(vm: &mut Vm, mcls: Obj, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    if args.len() != 3 {
+        return Err(vm.type_error("type.__new__() takes exactly 3 arguments"));
+    }
+    let Some(name) = args[0].as_str().map(|s| s.to_string()) else {
+        return Err(vm.type_error(&format!("type.__new__() argument 1 must be str, not {}", vm.type_name(&args[0]))));
+    };
+    let Some(bases) = args[1].as_tuple().map(|b| b.to_vec()) else {
+        return Err(vm.type_error(&format!("type.__new__() argument 2 must be tuple, not {}", vm.type_name(&args[1]))));
+    };
+    let mut bs = Vec::new();
+    for b in bases {
+        match b {
+            Value::Obj(o) if matches!(&*o, PyObject::Type(_)) => bs.push(o),
+            _ => return Err(vm.type_error("bases must be types")),
+        }
+    }
+    // A dict, or a dict subclass (a metaclass __prepare__ namespace).
+    let d = match &args[2] {
+        Value::Obj(o) if matches!(&**o, PyObject::Dict(_)) => Some(Vm::dict_of(o).borrow().clone()),
+        v @ Value::Obj(o) if matches!(&**o, PyObject::Instance(_)) => match crate::vm::ops::base_value(v) {
+            Some(Value::Obj(b)) if matches!(&*b, PyObject::Dict(_)) => Some(Vm::dict_of(&b).borrow().clone()),
+            _ => None,
+        },
+        _ => None,
+    };
+    let Some(d) = d else {
+        return Err(vm.type_error(&format!("type.__new__() argument 3 must be dict, not {}", vm.type_name(&args[2]))));
+    };
+    // The most derived metaclass wins; its own __new__ runs if it has one.
+    let winner = match vm.calculate_meta(Some(Value::Obj(mcls.clone())), &bs)? {
+        Value::Obj(w) => w,
+        _ => mcls.clone(),
+    };
+    if !Rc::ptr_eq(&winner, &mcls) {
+        if let PyObject::Type(wt) = &*winner {
+            if let Some(n) = wt.lookup_str("__new__") {
+                if !crate::objects::function::is_builtin(&n, "__new__", Some("type")) {
+                    let mut a = vec![Value::Obj(winner.clone())];
+                    a.extend_from_slice(args);
+                    let f = match &n {
+                        Value::Obj(o) => match &**o {
+                            PyObject::StaticMethod(f) => f.clone(),
+                            _ => n.clone(),
+                        },
+                        _ => n.clone(),
+                    };
+                    return vm.call_kw(f, &a, kw);
+                }
+            }
+        }
+    }
+    let ns = Rc::new(PyObject::Dict(std::cell::RefCell::new(d)));
+    if Vm::dict_of(&ns).borrow().get_str("__module__").is_none() {
+        let m = vm.frames.last().and_then(|f| Vm::dict_of(&f.globals).borrow().get_str("__name__").cloned()).unwrap_or(Value::str("__main__"));
+        Vm::dict_of(&ns).borrow_mut().set_str("__module__", m);
+    }
+    let meta = if Rc::ptr_eq(&winner, &vm.types().type_) { None } else { Some(winner) };
+    vm.create_class(&name, bs, &ns, kw, meta)
 }

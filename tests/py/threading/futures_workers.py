@@ -12,14 +12,19 @@ ex.shutdown()
 
 ex = ThreadPoolExecutor(max_workers=3, thread_name_prefix="pool")
 gate = threading.Event()
+running = threading.Semaphore(0)
 names = set()
 lock = threading.Lock()
 def job():
     with lock:
         names.add(threading.current_thread().name)
+    running.release()
     gate.wait()
 fs = [ex.submit(job) for _ in range(6)]
 print(len(ex._threads))
+# All three workers are inside a job before the gate opens.
+for _ in range(3):
+    running.acquire()
 gate.set()
 for f in fs:
     f.result()
