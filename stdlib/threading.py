@@ -1,8 +1,8 @@
 """Thread objects and synchronisation primitives, on top of _thread.
 
-Locks are native (_thread.lock, _thread.RLock); everything else -- Condition,
-Semaphore, Event, Barrier, Timer, local, Thread -- is written here in terms
-of them. A thread blocked in any of these waits inside a native lock
+Locks and Condition are native (_thread.lock, _thread.RLock,
+_thread._Condition); everything else -- Semaphore, Event, Barrier, Timer,
+local, Thread -- is written here in terms of them. A thread blocked in any of these waits inside a native lock
 acquire, with the GIL released.
 """
 
@@ -35,110 +35,10 @@ def RLock(*args, **kwargs):
 
 # ---- Condition ----
 
-class Condition:
-    """Wait until notified by another thread holding the same lock."""
-
-    def __init__(self, lock=None):
-        if lock is None:
-            lock = RLock()
-        self._lock = lock
-        self.acquire = lock.acquire
-        self.release = lock.release
-        if hasattr(lock, '_release_save'):
-            self._release_save = lock._release_save
-            self._acquire_restore = lock._acquire_restore
-        if hasattr(lock, '_is_owned'):
-            self._is_owned = lock._is_owned
-        self._waiters = _deque()
-
-    def _at_fork_reinit(self):
-        self._waiters.clear()
-
-    def __enter__(self):
-        return self._lock.__enter__()
-
-    def __exit__(self, *args):
-        return self._lock.__exit__(*args)
-
-    def __repr__(self):
-        return "<Condition(%s, %d)>" % (self._lock, len(self._waiters))
-
-    def _release_save(self):
-        self._lock.release()
-
-    def _acquire_restore(self, state):
-        self._lock.acquire()
-
-    def _is_owned(self):
-        # A plain lock has no owner: "owned" means someone holds it.
-        if self._lock.acquire(False):
-            self._lock.release()
-            return False
-        return True
-
-    def wait(self, timeout=None):
-        if not self._is_owned():
-            raise RuntimeError("cannot wait on un-acquired lock")
-        waiter = _allocate_lock()
-        waiter.acquire()
-        self._waiters.append(waiter)
-        saved = self._release_save()
-        gotit = False
-        try:
-            if timeout is None:
-                waiter.acquire()
-                gotit = True
-            elif timeout > 0:
-                gotit = waiter.acquire(True, timeout)
-            else:
-                gotit = waiter.acquire(False)
-            return gotit
-        finally:
-            self._acquire_restore(saved)
-            if not gotit:
-                try:
-                    self._waiters.remove(waiter)
-                except ValueError:
-                    pass
-
-    def wait_for(self, predicate, timeout=None):
-        endtime = None
-        waittime = timeout
-        result = predicate()
-        while not result:
-            if waittime is not None:
-                if endtime is None:
-                    endtime = _time() + waittime
-                else:
-                    waittime = endtime - _time()
-                    if waittime <= 0:
-                        break
-            self.wait(waittime)
-            result = predicate()
-        return result
-
-    def notify(self, n=1):
-        if not self._is_owned():
-            raise RuntimeError("cannot notify on un-acquired lock")
-        waiters = self._waiters
-        while waiters and n > 0:
-            waiter = waiters[0]
-            try:
-                waiter.release()
-            except RuntimeError:
-                pass  # its wait timed out meanwhile
-            else:
-                n -= 1
-            try:
-                waiters.remove(waiter)
-            except ValueError:
-                pass
-
-    def notify_all(self):
-        self.notify(len(self._waiters))
-
-    def notifyAll(self):
-        self.notify_all()
+# Native (src/modules/condition.rs): CPython's algorithm -- every waiter
+# blocks on a lock of its own, which notify() releases -- without the
+# Python-level calls on each `with cond:` and notify().
+Condition = _thread._Condition
 
 
 # ---- Semaphores ----

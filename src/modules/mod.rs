@@ -2,6 +2,7 @@
 
 pub mod builtins;
 pub mod collections;
+pub mod condition;
 pub mod coil_native;
 pub mod io_file;
 pub mod math;

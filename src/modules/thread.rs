@@ -4,7 +4,7 @@
 //! A new thread receives its function and arguments in a `SendBox`, takes
 //! the GIL, and only then opens them and builds its own `Vm` (frames,
 //! exception state) over the shared `Interp`. Lock waits that block run in
-//! `allow_threads` with the GIL released.
+//! `allow_threads_for_lock` with the GIL released.
 
 use std::cell::Cell;
 use std::rc::Rc;
@@ -18,7 +18,8 @@ use crate::objects::typeobj::Layout;
 use crate::objects::{obj_id, Obj, PyObject, Value};
 use crate::runtime::gil::{GilToken, SendBox};
 use crate::runtime::lock::{Acquired, RawLock};
-use crate::runtime::{allow_threads, breaker, gilstats};
+use crate::runtime::gil::allow_threads_for_lock;
+use crate::runtime::{breaker, gilstats};
 use crate::vm::builtins_types::{add_method, add_staticmethod, new_type};
 use crate::vm::{PyResult, Vm};
 
@@ -32,14 +33,14 @@ const THREAD_STACK_BUDGET: usize = 192 << 20;
 static RUNNING: AtomicUsize = AtomicUsize::new(0);
 
 /// `_thread.lock`.
-pub struct Lock(Arc<RawLock>);
+pub struct Lock(pub(crate) Arc<RawLock>);
 
 /// `_thread.RLock`: a lock with an owner and a recursion count (both touched
 /// only under the GIL).
 pub struct RLock {
-    raw: Arc<RawLock>,
-    owner: Cell<u64>,
-    count: Cell<u64>,
+    pub(crate) raw: Arc<RawLock>,
+    pub(crate) owner: Cell<u64>,
+    pub(crate) count: Cell<u64>,
 }
 
 pub fn make(vm: &mut Vm) -> Value {
@@ -93,6 +94,7 @@ pub fn make(vm: &mut Vm) -> Value {
             }
             d.set_str("LockType", Value::Obj(lock.clone()));
             d.set_str("RLock", Value::Obj(rlock));
+            super::condition::install(vm, &mut d);
             d.set_str("error", Value::Obj(error));
             d.set_str("TIMEOUT_MAX", Value::Float(TIMEOUT_MAX));
         }
@@ -296,13 +298,13 @@ fn wait_limit(vm: &mut Vm, name: &str, args: &[Value], kw: &[(Value, Value)]) ->
 }
 
 /// Takes `raw`: first without giving up the GIL, then waiting with it released.
-fn acquire_raw(vm: &mut Vm, raw: &Arc<RawLock>, limit: Option<Option<Duration>>) -> PyResult<bool> {
+pub(crate) fn acquire_raw(vm: &mut Vm, raw: &Arc<RawLock>, limit: Option<Option<Duration>>) -> PyResult<bool> {
     if raw.try_acquire() {
         return Ok(true);
     }
     let Some(timeout) = limit else { return Ok(false) };
     let r = raw.clone();
-    match allow_threads(move || r.acquire(timeout)) {
+    match allow_threads_for_lock(move || r.acquire(timeout)) {
         Acquired::Yes => Ok(true),
         Acquired::TimedOut => Ok(false),
         Acquired::Interrupted => {
@@ -338,13 +340,13 @@ fn this_lock<'a>(vm: &Vm, args: &'a [Value], name: &str) -> PyResult<&'a Lock> {
         .ok_or_else(|| vm.type_error(&format!("descriptor '{}' for '_thread.lock' objects doesn't apply to this object", name)))
 }
 
-fn lock_acquire(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+pub(crate) fn lock_acquire(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
     let raw = this_lock(vm, args, "acquire")?.0.clone();
     let limit = wait_limit(vm, "acquire", args, kw)?;
     acquire_raw(vm, &raw, limit).map(Value::Bool)
 }
 
-fn lock_release(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
+pub(crate) fn lock_release(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
     check_args(vm, "release", args, 1, 1)?;
     if !this_lock(vm, args, "release")?.0.release() {
         return Err(vm.runtime_error("release unlocked lock"));
@@ -384,7 +386,7 @@ fn this_rlock<'a>(vm: &Vm, args: &'a [Value], name: &str) -> PyResult<&'a RLock>
         .ok_or_else(|| vm.type_error(&format!("descriptor '{}' for '_thread.RLock' objects doesn't apply to this object", name)))
 }
 
-fn rlock_acquire(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+pub(crate) fn rlock_acquire(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
     let me = gilstats::ident();
     let raw = {
         let r = this_rlock(vm, args, "acquire")?;
@@ -404,7 +406,7 @@ fn rlock_acquire(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult
     Ok(Value::Bool(true))
 }
 
-fn rlock_release(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
+pub(crate) fn rlock_release(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
     let r = this_rlock(vm, args, "release")?;
     if r.count.get() == 0 || r.owner.get() != gilstats::ident() {
         return Err(vm.runtime_error("cannot release un-acquired lock"));
@@ -421,14 +423,14 @@ fn rlock_exit(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Va
     rlock_release(vm, &args[..1.min(args.len())], kw)
 }
 
-fn rlock_is_owned(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
+pub(crate) fn rlock_is_owned(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
     let r = this_rlock(vm, args, "_is_owned")?;
     Ok(Value::Bool(r.count.get() > 0 && r.owner.get() == gilstats::ident()))
 }
 
 /// `_release_save()`: fully releases the lock (for Condition.wait) and
 /// returns the state to restore.
-fn rlock_release_save(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
+pub(crate) fn rlock_release_save(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
     let r = this_rlock(vm, args, "_release_save")?;
     if r.count.get() == 0 {
         return Err(vm.runtime_error("cannot release un-acquired lock"));
@@ -440,14 +442,16 @@ fn rlock_release_save(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> Py
     Ok(state)
 }
 
-fn rlock_acquire_restore(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
+pub(crate) fn rlock_acquire_restore(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
     check_args(vm, "_acquire_restore", args, 2, 2)?;
     let raw = this_rlock(vm, args, "_acquire_restore")?.raw.clone();
     let state = args[1].as_tuple().map(|t| t.to_vec()).unwrap_or_default();
     let (Some(Value::Int(count)), Some(Value::Int(owner))) = (state.first(), state.get(1)) else {
         return Err(vm.type_error("_acquire_restore() argument must be a (count, owner) tuple"));
     };
-    acquire_raw(vm, &raw, Some(None))?;
+    if !raw.try_acquire() {
+        allow_threads_for_lock(move || raw.acquire_uninterruptible());
+    }
     let r = this_rlock(vm, args, "_acquire_restore")?;
     r.count.set(*count as u64);
     r.owner.set(*owner as u64);

@@ -22,11 +22,14 @@
 //!   thread has taken the GIL, so it cannot immediately take it back.
 //!
 //! Unlike CPython, a thread coming back from a blocking call that really
-//! blocked (at least `URGENT_AFTER`) sets the drop request at once instead of
-//! after a whole interval: the I/O-bound thread resumes within microseconds
-//! of its wake-up even beside a CPU-bound thread (CPython's convoy effect,
-//! bpo-7946). A thread making many short calls (small writes) gets no such
-//! priority, so it cannot starve the others with requests.
+//! blocked (at least `URGENT_AFTER`: a sleep, a read) sets the drop request
+//! at once instead of after a whole interval: the I/O-bound thread resumes
+//! within microseconds of its wake-up even beside a CPU-bound thread
+//! (CPython's convoy effect, bpo-7946). A thread making many short calls
+//! (small writes) gets no such priority, so it cannot starve the others with
+//! requests; nor does a thread woken by another Python thread through a lock
+//! (`allow_threads_for_lock`), which would otherwise force a switch at every
+//! queue hand-off.
 
 use std::cell::Cell;
 use std::mem::ManuallyDrop;
@@ -167,13 +170,26 @@ pub fn yield_to_waiters() {
 /// capture Python values (they are not `Send`): nothing touches the heap
 /// while another thread may hold the GIL.
 pub fn allow_threads<R: Send>(f: impl FnOnce() -> R + Send) -> R {
+    blocking(f, true)
+}
+
+/// `allow_threads` for waits on another Python thread (lock, condition and
+/// join waits): the thread that woke us still holds the GIL and usually has
+/// more to do (a producer filling a queue), so the waker asks for the GIL
+/// the ordinary way, after an interval, as in CPython. Urgent requests here
+/// would force a switch per hand-off.
+pub fn allow_threads_for_lock<R: Send>(f: impl FnOnce() -> R + Send) -> R {
+    blocking(f, false)
+}
+
+fn blocking<R: Send>(f: impl FnOnce() -> R + Send, may_be_urgent: bool) -> R {
     if !held() {
         return f();
     }
     release(false);
     let start = Instant::now();
     let r = f();
-    acquire(start.elapsed() >= URGENT_AFTER);
+    acquire(may_be_urgent && start.elapsed() >= URGENT_AFTER);
     r
 }
 

@@ -36,15 +36,24 @@ impl RawLock {
     /// Blocks until the lock is ours, `timeout` passes (None: forever), or
     /// Ctrl-C arrives for this thread.
     pub fn acquire(&self, timeout: Option<Duration>) -> Acquired {
+        self.acquire_with(timeout, breaker::is_main_thread())
+    }
+
+    /// Blocks until the lock is ours, ignoring Ctrl-C (for re-taking a lock
+    /// that must be held again, as after a condition wait).
+    pub fn acquire_uninterruptible(&self) {
+        self.acquire_with(None, false);
+    }
+
+    fn acquire_with(&self, timeout: Option<Duration>, interruptible: bool) -> Acquired {
         let deadline = timeout.map(|t| Instant::now() + t);
-        let interruptible = breaker::is_main_thread();
         let mut l = self.locked.lock();
         loop {
             if !*l {
                 *l = true;
                 return Acquired::Yes;
             }
-            if breaker::interrupt_pending() {
+            if interruptible && breaker::interrupt_pending() {
                 return Acquired::Interrupted;
             }
             let now = Instant::now();
