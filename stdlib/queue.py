@@ -161,14 +161,11 @@ class SimpleQueue:
 
     def __init__(self):
         self._queue = deque()
+        # deque's append and popleft are atomic (native, under the GIL).
         self._count = threading.Semaphore(0)
-        # collections.deque is written in Python: its append and popleft are
-        # not atomic, so two threads must not run them at once.
-        self._mutex = threading.Lock()
 
     def put(self, item, block=True, timeout=None):
-        with self._mutex:
-            self._queue.append(item)
+        self._queue.append(item)
         self._count.release()
 
     def get(self, block=True, timeout=None):
@@ -178,8 +175,7 @@ class SimpleQueue:
             raise ValueError("'timeout' must be a non-negative number")
         if not self._count.acquire(block, timeout):
             raise Empty
-        with self._mutex:
-            return self._queue.popleft()
+        return self._queue.popleft()
 
     def put_nowait(self, item):
         return self.put(item, block=False)
