@@ -126,13 +126,17 @@ fn print(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> 
             None => return Err(vm.type_error(&format!("end must be None or a string, not {}", vm.type_name(v)))),
         },
     };
-    let file = kwarg(kw, "file").cloned().filter(|f| !f.is_none());
+    let file = kwarg(kw, "file").cloned().filter(|f| !f.is_none()).or_else(|| crate::modules::sys::replaced_stdout(vm));
+    if file.as_ref().is_some_and(|f| f.is_none()) {
+        return Ok(Value::None); // sys.stdout = None: print does nothing
+    }
     let flush = match kwarg(kw, "flush") {
         Some(f) => vm.truthy(f)?,
         None => false,
     };
     if let Some(f) = file {
-        // A file object gets each piece in its own write(), as in CPython.
+        // A file object (or a replaced sys.stdout) gets each piece in its
+        // own write(), as in CPython.
         for (i, a) in args.iter().enumerate() {
             if i > 0 {
                 vm.call_method(&f, "write", &[Value::str(&sep)])?;

@@ -127,6 +127,13 @@ fn sys_attr(vm: &Vm, name: &str) -> Option<Value> {
     }
 }
 
+/// `sys.stdout` when a program has replaced it (redirect_stdout, StringIO).
+pub fn replaced_stdout(vm: &Vm) -> Option<Value> {
+    let cur = sys_attr(vm, "stdout")?;
+    let native = vm.interp.std_streams.borrow().get(1).cloned()?;
+    (!cur.is(&native)).then_some(cur)
+}
+
 /// Writes to `sys.stdout` (buffered when it is the real stdout).
 pub fn write_stdout(vm: &mut Vm, s: &str) -> PyResult<()> {
     let cur = sys_attr(vm, "stdout");

@@ -42,6 +42,9 @@ pub fn install(vm: &mut Vm) {
         add_method(it, "__next__", iter_next);
         add_method(it, "__iter__", iter_self);
     }
+    for name in ["list_iterator", "tuple_iterator", "list_reverseiterator", "range_iterator"] {
+        add_method(&vm.types().named(name).clone(), "__length_hint__", iter_length_hint);
+    }
     // Callables expose `__call__` (`f.__call__(x)`, `callable(f.__call__)`);
     // `type.__call__` is in object.rs.
     for t in [vm.types().function.clone(), vm.types().builtin.clone(), vm.types().method.clone()] {
@@ -457,6 +460,27 @@ fn staticmethod_get(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyRe
     let Value::Obj(o) = &args[0] else { return Err(vm.type_error("staticmethod expected")) };
     let PyObject::StaticMethod(f) = &**o else { return Err(vm.type_error("staticmethod expected")) };
     Ok(f.clone())
+}
+
+/// `__length_hint__` of the sequence and range iterators: items left.
+fn iter_length_hint(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
+    check_args(vm, "__length_hint__", args, 1, 1)?;
+    let Value::Obj(o) = &args[0] else { return Err(vm.type_error("__length_hint__ requires an iterator")) };
+    let PyObject::Iter(cell) = &**o else { return Err(vm.type_error("__length_hint__ requires an iterator")) };
+    let n = match &*cell.borrow() {
+        crate::objects::iter::PyIter::Seq { seq, index } => {
+            let len = match &**seq {
+                PyObject::List(l) => l.borrow().len(),
+                PyObject::Tuple(t) => t.len(),
+                _ => 0,
+            };
+            len.saturating_sub(*index) as i64
+        }
+        crate::objects::iter::PyIter::Reversed { index, .. } => *index as i64,
+        crate::objects::iter::PyIter::Range { next, stop, step } => crate::objects::Range { start: *next, stop: *stop, step: *step }.len(),
+        _ => 0,
+    };
+    Ok(Value::Int(n))
 }
 
 fn gen_obj(vm: &Vm, v: &Value) -> PyResult<crate::objects::Obj> {
