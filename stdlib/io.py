@@ -42,7 +42,66 @@ def _index_arg(value):
 _NL_CR, _NL_LF, _NL_CRLF = 1, 2, 4
 
 
-class StringIO:
+class _MemoryIO:
+    """What StringIO and BytesIO share. `_check_closed(period)` picks
+    CPython's message: with or without the final period, which differs
+    between methods of StringIO (BytesIO always has it)."""
+
+    def readlines(self, hint=-1):
+        self._check_closed(True)
+        hint = _size_arg(hint)
+        lines = []
+        total = 0
+        while True:
+            line = self._readline(-1)
+            if not line:
+                break
+            lines.append(line)
+            total += len(line)
+            if 0 < hint <= total:
+                break
+        return lines
+
+    def writelines(self, lines):
+        self._check_closed(True)
+        for line in lines:
+            self.write(line)
+
+    def readable(self):
+        self._check_closed()
+        return True
+
+    def writable(self):
+        self._check_closed()
+        return True
+
+    def seekable(self):
+        self._check_closed()
+        return True
+
+    def isatty(self):
+        self._check_closed(True)
+        return False
+
+    def fileno(self):
+        raise UnsupportedOperation("fileno")
+
+    def __next__(self):
+        self._check_closed()
+        line = self._readline(-1)
+        if not line:
+            raise StopIteration
+        return line
+
+    def __enter__(self):
+        self._check_closed(True)
+        return self
+
+    def __exit__(self, *exc):
+        self.close()
+
+
+class StringIO(_MemoryIO):
     """A text stream kept in memory."""
 
     def __init__(self, initial_value='', newline='\n'):
@@ -184,21 +243,6 @@ class StringIO:
         self._check_closed()
         return self._readline(_size_arg(size))
 
-    def readlines(self, hint=-1):
-        self._check_closed(True)
-        hint = _size_arg(hint)
-        lines = []
-        total = 0
-        while True:
-            line = self._readline(-1)
-            if not line:
-                break
-            lines.append(line)
-            total += len(line)
-            if 0 < hint <= total:
-                break
-        return lines
-
     def write(self, s):
         self._check_closed()
         if not isinstance(s, str):
@@ -206,11 +250,6 @@ class StringIO:
         n = len(s)
         self._write(s)
         return n
-
-    def writelines(self, lines):
-        self._check_closed(True)
-        for line in lines:
-            self.write(line)
 
     def seek(self, pos, whence=0):
         self._check_closed()
@@ -253,25 +292,6 @@ class StringIO:
     def flush(self):
         return None
 
-    def readable(self):
-        self._check_closed()
-        return True
-
-    def writable(self):
-        self._check_closed()
-        return True
-
-    def seekable(self):
-        self._check_closed()
-        return True
-
-    def isatty(self):
-        self._check_closed(True)
-        return False
-
-    def fileno(self):
-        raise UnsupportedOperation("fileno")
-
     def detach(self):
         raise UnsupportedOperation("detach")
 
@@ -279,19 +299,6 @@ class StringIO:
         self._check_closed(True)
         return self
 
-    def __next__(self):
-        self._check_closed()
-        line = self._readline(-1)
-        if not line:
-            raise StopIteration
-        return line
-
-    def __enter__(self):
-        self._check_closed(True)
-        return self
-
-    def __exit__(self, *exc):
-        self.close()
 
 
 def _as_bytes(b):
@@ -302,7 +309,7 @@ def _as_bytes(b):
     raise TypeError("a bytes-like object is required, not '%s'" % type(b).__name__)
 
 
-class BytesIO:
+class BytesIO(_MemoryIO):
     """A binary stream kept in memory."""
 
     def __init__(self, initial_bytes=b''):
@@ -311,7 +318,7 @@ class BytesIO:
         self._pos = 0
         self._closed = False
 
-    def _check_closed(self):
+    def _check_closed(self, period=True):
         if self._closed:
             raise ValueError("I/O operation on closed file.")
 
@@ -360,21 +367,6 @@ class BytesIO:
         self._check_closed()
         return self._readline(_size_arg(size))
 
-    def readlines(self, hint=-1):
-        self._check_closed()
-        hint = _size_arg(hint)
-        lines = []
-        total = 0
-        while True:
-            line = self._readline(-1)
-            if not line:
-                break
-            lines.append(line)
-            total += len(line)
-            if 0 < hint <= total:
-                break
-        return lines
-
     def write(self, b):
         self._check_closed()
         data = _as_bytes(b)
@@ -388,11 +380,6 @@ class BytesIO:
         buf[pos:pos + n] = data
         self._pos = pos + n
         return n
-
-    def writelines(self, lines):
-        self._check_closed()
-        for line in lines:
-            self.write(line)
 
     def seek(self, pos, whence=0):
         self._check_closed()
@@ -430,41 +417,8 @@ class BytesIO:
     def flush(self):
         self._check_closed()
 
-    def readable(self):
-        self._check_closed()
-        return True
-
-    def writable(self):
-        self._check_closed()
-        return True
-
-    def seekable(self):
-        self._check_closed()
-        return True
-
-    def isatty(self):
-        self._check_closed()
-        return False
-
-    def fileno(self):
-        raise UnsupportedOperation("fileno")
-
     def __iter__(self):
         return self
-
-    def __next__(self):
-        self._check_closed()
-        line = self._readline(-1)
-        if not line:
-            raise StopIteration
-        return line
-
-    def __enter__(self):
-        self._check_closed()
-        return self
-
-    def __exit__(self, *exc):
-        self.close()
 
 
 StringIO.__module__ = '_io'
