@@ -1,6 +1,8 @@
-//! The eval breaker: one atomic word that the eval loop polls at every
-//! instruction boundary (a relaxed load; DESIGN.md decision 4). Setting a
-//! bit asks the running thread to stop at the next boundary and handle it:
+//! The eval breaker: one atomic word that the eval loop polls at the
+//! instruction boundaries where it matters (jumps, calls, returns, stores to
+//! shared state: `poll!` in vm/eval.rs; a relaxed load, DESIGN.md decision
+//! 4). Setting a bit asks the running thread to stop at the next such
+//! boundary and handle it:
 //! `FINALIZE` (close generators abandoned since), `INTERRUPT` (Ctrl-C: raise
 //! KeyboardInterrupt in the main thread), `GIL_DROP` (another thread waits
 //! for the GIL: hand it over, see gil.rs).

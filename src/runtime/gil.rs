@@ -15,9 +15,10 @@
 //!   (`released`) on which waiters sleep.
 //! - A waiter sleeps at most one switch interval (default 5 ms). If the GIL
 //!   was not handed over meanwhile, it sets `GIL_DROP` in the eval-breaker
-//!   word; the holder polls that word at every instruction boundary (so a
-//!   switch can fall between the load and the store of `x += 1`) and gives
-//!   the GIL up (a *forced drop*).
+//!   word; the holder polls that word at every jump, call, return and store
+//!   to shared state (`poll!` in vm/eval.rs: so a switch can fall between
+//!   the load and the store of `x += 1`) and gives the GIL up (a *forced
+//!   drop*).
 //! - After a forced drop the old holder waits on `switched` until another
 //!   thread has taken the GIL, so it cannot immediately take it back.
 //!
