@@ -77,6 +77,7 @@ pub fn make(vm: &mut Vm) -> Value {
             d.set_str("maxunicode", Value::Int(0x10ffff));
             d.set_str("executable", Value::string(std::env::current_exe().map(|p| p.to_string_lossy().to_string()).unwrap_or_default()));
             d.set_str("implementation_name", Value::str("coil"));
+            d.set_str("implementation", implementation(vm));
             d.set_str("builtin_module_names", Value::tuple(vec![Value::str("builtins"), Value::str("sys"), Value::str("time")]));
             d.set_str("dont_write_bytecode", Value::Bool(true));
         }
@@ -101,6 +102,36 @@ fn version_info(vm: &Vm) -> Value {
         }
     }
     Value::from_obj(PyObject::Instance(inst))
+}
+
+/// `sys.implementation`: a namespace with name, cache_tag, version, hexversion.
+fn implementation(vm: &Vm) -> Value {
+    let cls = new_type("SimpleNamespace", vec![vm.types().object.clone()], Layout::Instance, false);
+    if let PyObject::Type(t) = &*cls {
+        *t.module.borrow_mut() = "types".to_string();
+    }
+    add_method(&cls, "__repr__", namespace_repr);
+    let inst = Instance::new(cls, None);
+    {
+        let mut d = inst.dict().borrow_mut();
+        d.set_str("name", Value::str("coil"));
+        d.set_str("cache_tag", Value::None);
+        d.set_str("version", version_info(vm));
+        d.set_str("hexversion", Value::Int(0x030b07f0));
+    }
+    Value::from_obj(PyObject::Instance(inst))
+}
+
+fn namespace_repr(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
+    check_args(vm, "__repr__", args, 1, 1)?;
+    let Value::Obj(o) = &args[0] else { return Err(vm.type_error("namespace expected")) };
+    let PyObject::Instance(i) = &**o else { return Err(vm.type_error("namespace expected")) };
+    let items: Vec<(Value, Value)> = i.dict().borrow().iter().map(|(k, v)| (k.clone(), v.clone())).collect();
+    let mut parts = Vec::new();
+    for (k, v) in items {
+        parts.push(format!("{}={}", k.as_str().unwrap_or(""), vm.repr(&v)?));
+    }
+    Ok(Value::string(format!("namespace({})", parts.join(", "))))
 }
 
 fn version_info_repr(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
