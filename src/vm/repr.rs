@@ -368,7 +368,9 @@ impl Vm {
                     if let Some(b) = super::ops::base_value(v) {
                         let numeric_or_str = matches!(&b, Value::Int(_) | Value::Float(_) | Value::Bool(_))
                             || matches!(&b, Value::Obj(bo) if matches!(&**bo, PyObject::Str(_) | PyObject::BigInt(_) | PyObject::Complex(..)));
-                        if numeric_or_str {
+                        // An empty spec means str(self) (int/float/complex
+                        // __format__ do so), which honours a subclass's __repr__.
+                        if numeric_or_str && !spec.is_empty() {
                             return self.format_value(&b, spec);
                         }
                     }

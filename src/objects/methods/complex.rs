@@ -18,7 +18,6 @@ pub fn install(vm: &mut Vm) {
     add_method(&c, "__pos__", complex_pos_method);
     add_method(&c, "__complex__", complex_pos_method);
     add_method(&c, "__repr__", complex_repr_method);
-    add_method(&c, "__str__", complex_repr_method);
     add_method(&c, "__hash__", complex_hash_method);
     add_method(&c, "__bool__", complex_bool_method);
     for (name, f) in [

@@ -54,6 +54,8 @@ pub fn install(vm: &mut Vm) {
     let r = vm.types().range.clone();
     add_method(&r, "index", super::range::range_index);
     add_method(&r, "count", super::range::range_count);
+    // bool's own __repr__ ('True'), found before int's.
+    add_method(&vm.types().bool_.clone(), "__repr__", dunder_repr);
     let types = [
         vm.types().str_.clone(),
         vm.types().bytes.clone(),
@@ -86,10 +88,10 @@ pub fn install(vm: &mut Vm) {
             add_method(t, "__add__", dunder_add);
             add_method(t, "__mul__", dunder_mul);
         }
-        add_method(t, "__repr__", dunder_repr);
-        // Containers inherit object.__str__/__format__ in CPython (which go
-        // through a subclass's __repr__); only numbers and str define them.
-        let own_str = matches!(name.as_str(), "int" | "float" | "str" | "bytes" | "complex");
+        add_method(t, "__repr__", if name == "int" { int_repr } else { dunder_repr });
+        // Everything but str and bytes inherits object.__str__ in CPython
+        // (which goes through a subclass's __repr__).
+        let own_str = matches!(name.as_str(), "str" | "bytes");
         if own_str {
             add_method(t, "__str__", dunder_str);
         }
@@ -637,6 +639,14 @@ fn dunder_repr(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<
     check_args(vm, "__repr__", args, 1, 1)?;
     vm.repr(&this(args)).map(Value::string)
 }
+/// `int.__repr__`: the number, also for bools (`int.__repr__(True)` is '1').
+fn int_repr(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
+    check_args(vm, "__repr__", args, 1, 1)?;
+    match this(args) {
+        Value::Bool(b) => Ok(Value::string((b as i64).to_string())),
+        v => vm.repr(&v).map(Value::string),
+    }
+}
 fn dunder_str(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
     check_args(vm, "__str__", args, 1, 1)?;
     vm.str_of(&this(args)).map(Value::string)
@@ -648,6 +658,11 @@ fn dunder_hash(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<
 fn dunder_format(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
     check_args(vm, "__format__", args, 2, 2)?;
     let spec = args[1].as_str().unwrap_or("").to_string();
+    // An empty spec is str(self) for str and the numbers (a subclass's
+    // __str__/__repr__ shows).
+    if spec.is_empty() {
+        return vm.str_of(&args[0]).map(Value::string);
+    }
     vm.format_value(&this(args), &spec).map(Value::string)
 }
 fn cmp(vm: &mut Vm, args: &[Value], op: CmpOp) -> PyResult<Value> {

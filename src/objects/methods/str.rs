@@ -1672,6 +1672,10 @@ fn str_dunder_format(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyRe
     let Some(spec) = str_obj(spec) else {
         return Err(vm.type_error(&format!("__format__() argument must be str, not {}", vm.type_name(spec))));
     };
+    // An empty spec is str(self): a subclass's __str__ shows.
+    if ps(&spec).as_str().is_empty() {
+        return vm.str_of(&args[0]).map(Value::string);
+    }
     vm.format_value(&Value::Obj(s), ps(&spec).as_str()).map(Value::string)
 }
 
