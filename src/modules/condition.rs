@@ -8,13 +8,13 @@
 
 use std::cell::RefCell;
 use std::collections::VecDeque;
-use std::time::{Duration, Instant};
 
 use super::thread::{self, Lock, RLock};
 use crate::objects::methods::{check_kw, kwarg};
 use crate::objects::typeobj::Layout;
 use crate::objects::{PyObject, Value};
 use crate::runtime::gil::allow_threads_for_lock;
+use crate::syntax::ast::{BinOp, CmpOp};
 use crate::vm::builtins_types::{add_method, add_property, add_staticmethod, new_type};
 use crate::vm::{PyResult, Vm};
 
@@ -210,43 +210,38 @@ fn cond_is_owned(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResul
     is_owned(vm, &lock).map(Value::Bool)
 }
 
-/// A timeout argument: None, or seconds as a float.
-fn timeout_arg(vm: &mut Vm, v: Option<&Value>) -> PyResult<Option<f64>> {
-    match v {
-        None | Some(Value::None) => Ok(None),
-        Some(t @ (Value::Int(_) | Value::Float(_) | Value::Bool(_))) => Ok(Some(vm.to_f64(t)?)),
-        Some(t) => Err(vm.type_error(&format!("'{}' object cannot be interpreted as an integer", vm.type_name(t)))),
-    }
-}
-
 /// `wait(timeout=None)`: releases the lock, sleeps until notified (or the
 /// timeout), takes the lock back; True unless it timed out.
 fn cond_wait(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
     check_kw(vm, "wait", kw, &["timeout"])?;
-    let timeout = timeout_arg(vm, args.get(1).or_else(|| kwarg(kw, "timeout")))?;
-    wait(vm, &args[0], timeout).map(Value::Bool)
+    let timeout = args.get(1).or_else(|| kwarg(kw, "timeout")).cloned().unwrap_or(Value::None);
+    wait(vm, &args[0], &timeout).map(Value::Bool)
 }
 
-fn wait(vm: &mut Vm, cond: &Value, timeout: Option<f64>) -> PyResult<bool> {
+fn wait(vm: &mut Vm, cond: &Value, timeout: &Value) -> PyResult<bool> {
     let args = std::slice::from_ref(cond);
     let lock = the_lock(vm, args)?;
     if !is_owned(vm, &lock)? {
         return Err(vm.runtime_error("cannot wait on un-acquired lock"));
     }
     let waiter = thread::new_lock(vm);
-    let raw = waiter.native_ref::<Lock>().map(|l| l.0.clone()).ok_or_else(|| vm.runtime_error("lock allocation failed"))?;
-    raw.try_acquire();
+    thread::lock_acquire(vm, std::slice::from_ref(&waiter), &[])?;
     this(vm, args)?.waiters.borrow_mut().push_back(waiter.clone());
     let saved = release_save(vm, &lock)?;
-    let got = match timeout {
-        None => thread::acquire_raw(vm, &raw, Some(None)),
-        Some(t) if t > 0.0 => match Duration::try_from_secs_f64(t) {
-            Ok(d) => thread::acquire_raw(vm, &raw, Some(Some(d))),
-            Err(_) => Err(vm.overflow_error("timeout value is too large")),
-        },
-        Some(_) => Ok(raw.try_acquire()),
+    // The waiter's own acquire, as CPython's Condition does: blocking
+    // without a timeout, with `timeout` when positive, else just a try
+    // (so timeouts are checked and waited for exactly like a lock's).
+    let got = if timeout.is_none() {
+        thread::lock_acquire(vm, std::slice::from_ref(&waiter), &[])
+    } else {
+        match vm.compare(CmpOp::Gt, timeout, &Value::Int(0)).and_then(|r| vm.truthy(&r)) {
+            Ok(true) => thread::lock_acquire(vm, &[waiter.clone(), Value::Bool(true), timeout.clone()], &[]),
+            Ok(false) => thread::lock_acquire(vm, &[waiter.clone(), Value::Bool(false)], &[]),
+            Err(e) => Err(e),
+        }
     };
     restore(vm, &lock, saved)?;
+    let got = got.map(|v| matches!(v, Value::Bool(true)));
     if !matches!(got, Ok(true)) {
         this(vm, args)?.waiters.borrow_mut().retain(|w| !w.is(&waiter));
     }
@@ -259,21 +254,27 @@ fn cond_wait_for(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult
     let Some(pred) = args.get(1).or_else(|| kwarg(kw, "predicate")).cloned() else {
         return Err(vm.type_error("wait_for() missing 1 required positional argument: 'predicate'"));
     };
-    let timeout = timeout_arg(vm, args.get(2).or_else(|| kwarg(kw, "timeout")))?;
-    let end = timeout.map(|t| Instant::now() + Duration::from_secs_f64(t.clamp(0.0, 1e9)));
+    let timeout = args.get(2).or_else(|| kwarg(kw, "timeout")).cloned().unwrap_or(Value::None);
+    let mut end: Option<Value> = None;
     let mut result = vm.call(pred.clone(), &[])?;
     while !vm.truthy(&result)? {
-        let wait_time = match end {
-            Some(e) => {
-                let now = Instant::now();
-                if now >= e {
-                    break;
+        // The remaining time, computed with Python arithmetic like CPython's
+        // (so a bad timeout fails the same way).
+        let mut wait_time = timeout.clone();
+        if !timeout.is_none() {
+            let now = Value::Float(super::time::monotonic_secs());
+            match &end {
+                None => end = Some(vm.binary_op(BinOp::Add, &now, &timeout)?),
+                Some(e) => {
+                    wait_time = vm.binary_op(BinOp::Sub, e, &now)?;
+                    let expired = vm.compare(CmpOp::LtE, &wait_time, &Value::Int(0))?;
+                    if vm.truthy(&expired)? {
+                        break;
+                    }
                 }
-                Some((e - now).as_secs_f64())
             }
-            None => None,
-        };
-        wait(vm, &args[0], wait_time)?;
+        }
+        wait(vm, &args[0], &wait_time)?;
         result = vm.call(pred.clone(), &[])?;
     }
     Ok(result)

@@ -7,9 +7,8 @@ use crate::objects::methods::check_args;
 use crate::objects::Value;
 use crate::vm::{PyResult, Vm};
 
-thread_local! {
-    static START: Instant = Instant::now();
-}
+/// The monotonic clock's zero, shared by every thread (process start).
+static START: std::sync::OnceLock<Instant> = std::sync::OnceLock::new();
 
 pub fn make(vm: &mut Vm) -> Value {
     let m = vm.new_module("time", None);
@@ -48,9 +47,14 @@ fn time_ns(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Valu
     Ok(Value::from_bigint(num_bigint::BigInt::from(now_since_epoch().as_nanos())))
 }
 
-/// Seconds since an arbitrary fixed point (process start).
+/// Time since an arbitrary fixed point (process start), the same in every thread.
 fn elapsed() -> Duration {
-    START.with(|s| s.elapsed())
+    START.get_or_init(Instant::now).elapsed()
+}
+
+/// `time.monotonic()` as a number, for native code.
+pub fn monotonic_secs() -> f64 {
+    elapsed().as_secs_f64()
 }
 
 fn monotonic(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
