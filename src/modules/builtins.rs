@@ -164,7 +164,8 @@ fn print(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> 
         }
     }
     out.push_str(&end);
-    crate::modules::sys::write_stdout(vm, &out)?;
+    // sys.stdout is the real stream here (a replaced one was handled above).
+    crate::modules::sys::raw_stdout(vm, out.as_bytes());
     if flush {
         crate::modules::sys::flush_stdout(vm);
     }

@@ -167,21 +167,17 @@ pub fn replaced_stdout(vm: &Vm) -> Option<Value> {
 
 /// Writes to `sys.stdout` (buffered when it is the real stdout).
 pub fn write_stdout(vm: &mut Vm, s: &str) -> PyResult<()> {
-    let cur = sys_attr(vm, "stdout");
-    let native = vm.interp.std_streams.borrow().get(1).cloned();
-    match (cur, native) {
-        (Some(c), Some(n)) if !c.is(&n) => {
+    match replaced_stdout(vm) {
+        Some(c) => {
             vm.call_method(&c, "write", &[Value::str(s)])?;
-            Ok(())
         }
-        _ => {
-            raw_stdout(vm, s.as_bytes());
-            Ok(())
-        }
+        None => raw_stdout(vm, s.as_bytes()),
     }
+    Ok(())
 }
 
-fn raw_stdout(vm: &Vm, b: &[u8]) {
+/// Appends to the real stdout's buffer (flushed when full, per line on a tty).
+pub fn raw_stdout(vm: &Vm, b: &[u8]) {
     let mut buf = vm.interp.stdout_buf.borrow_mut();
     buf.extend_from_slice(b);
     if buf.len() >= 8192 || (vm.interp.stdout_tty && b.contains(&b'\n')) {

@@ -26,10 +26,15 @@ struct ThreadStats {
 }
 
 impl ThreadStats {
+    /// (name, held so far including a hold in progress, waited).
+    fn row(&self) -> (String, Duration, Duration) {
+        let live = self.since.get().map(|s| s.elapsed()).unwrap_or_default();
+        (self.name.borrow().clone(), self.held.get() + live, self.waited.get())
+    }
+
     fn report(&self) {
         if !self.reported.replace(true) {
-            let live = self.since.get().map(|s| s.elapsed()).unwrap_or_default();
-            FINISHED.lock().push((self.name.take(), self.held.get() + live, self.waited.get()));
+            FINISHED.lock().push(self.row());
         }
     }
 }
@@ -111,10 +116,7 @@ pub(super) fn released(forced: bool) {
 /// (finished threads and the calling one).
 pub fn report() -> String {
     let mut rows = FINISHED.lock().clone();
-    THIS.with(|t| {
-        let live = t.since.get().map(|s| s.elapsed()).unwrap_or_default();
-        rows.insert(0, (t.name.borrow().clone(), t.held.get() + live, t.waited.get()));
-    });
+    THIS.with(|t| rows.insert(0, t.row()));
     let mut out = format!(
         "gilstats: {} hand-offs, {} forced drops, switch interval {} s\n",
         HANDOFFS.load(Ordering::Relaxed),
