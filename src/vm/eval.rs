@@ -600,6 +600,10 @@ impl Vm {
                     self.frames[top].stack.push(it);
                 }
                 Instr::ForIter(l) => {
+                    if let Some(n) = range_step(f.top()) {
+                        push(&mut f.stack, Value::Int(n));
+                        continue;
+                    }
                     let it = f.top().clone();
                     match self.next_fast(&it)? {
                         Some(v) => self.frames[top].stack.push(v),
@@ -1520,6 +1524,40 @@ fn plain_instance_for_store(f: &super::Frame, local: usize, name: usize) -> Opti
     } else {
         None
     }
+}
+
+/// `stack.push(v)` with the growth check first, so that `v` is written
+/// straight into the slot: through `Vec::push` alone, LLVM builds `v` in a
+/// temporary piece by piece (it must survive the call to grow) and then
+/// copies it with one 16-byte load, which stalls on store forwarding.
+#[inline(always)]
+pub(crate) fn push(stack: &mut Vec<Value>, v: Value) {
+    if stack.len() == stack.capacity() {
+        grow(stack);
+    }
+    stack.push(v);
+}
+
+#[cold]
+#[inline(never)]
+fn grow(stack: &mut Vec<Value>) {
+    stack.reserve(16);
+}
+
+/// The next int of a range iterator on the stack top (None when it is not
+/// one, or is exhausted: the general path handles both).
+#[inline(always)]
+fn range_step(top: &Value) -> Option<i64> {
+    let Value::Obj(o) = top else { return None };
+    let PyObject::Iter(cell) = &**o else { return None };
+    let mut st = cell.borrow_mut();
+    let crate::objects::PyIter::Range { next, stop, step } = &mut *st else { return None };
+    let n = *next;
+    if *step == 1 && n < *stop {
+        *next = n + 1;
+        return Some(n);
+    }
+    None
 }
 
 /// Builtin calls with at most this many arguments pass them in an array.
