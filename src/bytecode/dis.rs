@@ -40,9 +40,9 @@ fn operand_note(code: &PyCode, ins: &Instr) -> String {
 fn const_repr(v: &Value) -> String {
     match v {
         Value::None => "None".into(),
-        Value::Bool(b) => if *b { "True" } else { "False" }.into(),
+        Value::Bool(b) => if b.get() { "True" } else { "False" }.into(),
         Value::Int(i) => i.to_string(),
-        Value::Float(f) => crate::format::float_repr(*f),
+        Value::Float(f) => crate::format::float_repr(f.get()),
         Value::Obj(o) => match &**o {
             PyObject::Str(s) => crate::format::str_repr(s.as_str()),
             PyObject::BigInt(b) => b.to_string(),

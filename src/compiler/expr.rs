@@ -21,14 +21,14 @@ impl<'a> Compiler<'a> {
     fn constant(&mut self, c: &Constant) {
         let k = match c {
             Constant::None => self.const_value("None", Value::None),
-            Constant::True => self.const_value("True", Value::Bool(true)),
-            Constant::False => self.const_value("False", Value::Bool(false)),
+            Constant::True => self.const_value("True", Value::bool(true)),
+            Constant::False => self.const_value("False", Value::bool(false)),
             Constant::Ellipsis => self.const_value("...", Value::from_obj(PyObject::Ellipsis)),
             Constant::Int(i) => match i.to_i64() {
                 Some(v) => self.const_value(&format!("i{v}"), Value::Int(v)),
                 None => self.const_unique(Value::from_bigint(i.clone())),
             },
-            Constant::Float(f) => self.const_value(&format!("f{}", f.to_bits()), Value::Float(*f)),
+            Constant::Float(f) => self.const_value(&format!("f{}", f.to_bits()), Value::float(*f)),
             Constant::Complex(f) => self.const_value(&format!("j{}", f.to_bits()), Value::from_obj(PyObject::Complex(0.0, *f))),
             Constant::Str(s) => self.const_str(s),
             Constant::Bytes(b) => self.const_unique(Value::bytes(b.clone())),

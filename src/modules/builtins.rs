@@ -85,9 +85,9 @@ pub fn install(vm: &mut Vm) {
         ("NotImplemented", Value::from_obj(PyObject::NotImplemented)),
         ("Ellipsis", Value::from_obj(PyObject::Ellipsis)),
         ("None", Value::None),
-        ("True", Value::Bool(true)),
-        ("False", Value::Bool(false)),
-        ("__debug__", Value::Bool(true)),
+        ("True", Value::bool(true)),
+        ("False", Value::bool(false)),
+        ("__debug__", Value::bool(true)),
         ("__name__", Value::str("builtins")),
     ];
     for name in &t.exception_order {
@@ -290,7 +290,7 @@ fn isinstance(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<V
         }
         Ok(false)
     })?;
-    Ok(Value::Bool(r))
+    Ok(Value::bool(r))
 }
 
 fn issubclass(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
@@ -306,7 +306,7 @@ fn issubclass(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<V
             _ => Err(vm.type_error("issubclass() arg 1 must be a class")),
         }
     })?;
-    Ok(Value::Bool(r))
+    Ok(Value::bool(r))
 }
 
 fn id(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
@@ -316,7 +316,7 @@ fn id(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
         Value::None => 0x1000,
         Value::Bool(b) => 0x2000 + *b as i64,
         Value::Int(i) => 0x10_0000_0000 ^ i.wrapping_mul(31),
-        Value::Float(f) => f.to_bits() as i64 & i64::MAX,
+        Value::Float(f) => f.get().to_bits() as i64 & i64::MAX,
         Value::Null => 0,
     }))
 }
@@ -334,7 +334,7 @@ pub fn abs_value(vm: &mut Vm, v: &Value) -> PyResult<Value> {
             None => Value::from_bigint(num_bigint::BigInt::from(*i).magnitude().clone().into()),
         }),
         Value::Bool(b) => Ok(Value::Int(*b as i64)),
-        Value::Float(f) => Ok(Value::Float(f.abs())),
+        Value::Float(f) => Ok(Value::float(f.get().abs())),
         Value::Obj(o) => match &**o {
             PyObject::BigInt(b) => Ok(Value::from_bigint(num_traits::Signed::abs(b))),
             PyObject::Complex(re, im) => vm.complex_abs(*re, *im),
@@ -426,7 +426,7 @@ fn sum(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
                 Some(r) => Value::Int(r),
                 None => vm.binary_op(BinOp::Add, &acc, &x)?,
             },
-            (Value::Float(a), Value::Float(b)) => Value::Float(a + b),
+            (Value::Float(a), Value::Float(b)) => Value::float(a.get() + b.get()),
             _ => vm.binary_op(BinOp::Add, &acc, &x)?,
         };
     }
@@ -438,10 +438,10 @@ fn any(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
     let it = vm.get_iter(&args[0])?;
     while let Some(x) = vm.next(&it)? {
         if vm.truthy(&x)? {
-            return Ok(Value::Bool(true));
+            return Ok(Value::bool(true));
         }
     }
-    Ok(Value::Bool(false))
+    Ok(Value::bool(false))
 }
 
 fn all(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
@@ -449,10 +449,10 @@ fn all(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
     let it = vm.get_iter(&args[0])?;
     while let Some(x) = vm.next(&it)? {
         if !vm.truthy(&x)? {
-            return Ok(Value::Bool(false));
+            return Ok(Value::bool(false));
         }
     }
-    Ok(Value::Bool(true))
+    Ok(Value::bool(true))
 }
 
 fn sorted(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
@@ -671,7 +671,7 @@ fn setattr(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Valu
 fn hasattr(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
     check_args(vm, "hasattr", args, 2, 2)?;
     let name = attr_name(vm, &args[1])?;
-    Ok(Value::Bool(vm.getattr_opt(&args[0], &name)?.is_some()))
+    Ok(Value::bool(vm.getattr_opt(&args[0], &name)?.is_some()))
 }
 
 fn delattr(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
@@ -683,7 +683,7 @@ fn delattr(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Valu
 
 fn callable(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
     check_args(vm, "callable", args, 1, 1)?;
-    Ok(Value::Bool(vm.is_callable(&args[0])))
+    Ok(Value::bool(vm.is_callable(&args[0])))
 }
 
 fn chr(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
@@ -774,12 +774,12 @@ fn round(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> 
     match &x {
         Value::Float(f) => match nd {
             None => {
-                let r = crate::format::round_half_even(*f);
+                let r = crate::format::round_half_even(f.get());
                 crate::objects::int::float_to_int(r).map_err(|e| vm.int_err(e))
             }
             Some(n) => {
                 let n = vm.index_value(&n)?;
-                crate::format::round_float(*f, n).map(Value::Float).map_err(|m| vm.new_error(crate::format::exception_type(&m), &m))
+                crate::format::round_float(f.get(), n).map(Value::float).map_err(|m| vm.new_error(crate::format::exception_type(&m), &m))
             }
         },
         _ if as_int(&x).is_some() => match nd {
@@ -826,7 +826,7 @@ fn divmod(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value
                 return Err(vm.zero_division("float divmod()"));
             }
             let (q, r) = crate::format::float_floordiv_mod(x, y);
-            return Ok(Value::tuple(vec![Value::Float(q), Value::Float(r)]));
+            return Ok(Value::tuple(vec![Value::float(q), Value::float(r)]));
         }
     }
     if let Some(r) = vm.call_special(a, "__divmod__", &[b.clone()])? {

@@ -137,13 +137,13 @@ fn is_owned(vm: &mut Vm, lock: &Value) -> PyResult<bool> {
         return Ok(l.0.locked());
     }
     if lock.native_ref::<RLock>().is_some() {
-        return thread::rlock_is_owned(vm, &[lock.clone()], &[]).map(|v| matches!(v, Value::Bool(true)));
+        return thread::rlock_is_owned(vm, &[lock.clone()], &[]).map(|v| matches!(v, Value::Bool(crate::objects::Truth::True)));
     }
     if vm.getattr_opt(lock, "_is_owned")?.is_some() {
         let r = vm.call_method(lock, "_is_owned", &[])?;
         return vm.truthy(&r);
     }
-    let got = vm.call_method(lock, "acquire", &[Value::Bool(false)])?;
+    let got = vm.call_method(lock, "acquire", &[Value::bool(false)])?;
     if vm.truthy(&got)? {
         vm.call_method(lock, "release", &[])?;
         return Ok(false);
@@ -207,7 +207,7 @@ fn cond_release(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult
 
 fn cond_is_owned(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
     let lock = the_lock(vm, args)?;
-    is_owned(vm, &lock).map(Value::Bool)
+    is_owned(vm, &lock).map(Value::bool)
 }
 
 /// `wait(timeout=None)`: releases the lock, sleeps until notified (or the
@@ -215,7 +215,7 @@ fn cond_is_owned(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResul
 fn cond_wait(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
     check_kw(vm, "wait", kw, &["timeout"])?;
     let timeout = args.get(1).or_else(|| kwarg(kw, "timeout")).cloned().unwrap_or(Value::None);
-    wait(vm, &args[0], &timeout).map(Value::Bool)
+    wait(vm, &args[0], &timeout).map(Value::bool)
 }
 
 fn wait(vm: &mut Vm, cond: &Value, timeout: &Value) -> PyResult<bool> {
@@ -235,13 +235,13 @@ fn wait(vm: &mut Vm, cond: &Value, timeout: &Value) -> PyResult<bool> {
         thread::lock_acquire(vm, std::slice::from_ref(&waiter), &[])
     } else {
         match vm.compare(CmpOp::Gt, timeout, &Value::Int(0)).and_then(|r| vm.truthy(&r)) {
-            Ok(true) => thread::lock_acquire(vm, &[waiter.clone(), Value::Bool(true), timeout.clone()], &[]),
-            Ok(false) => thread::lock_acquire(vm, &[waiter.clone(), Value::Bool(false)], &[]),
+            Ok(true) => thread::lock_acquire(vm, &[waiter.clone(), Value::bool(true), timeout.clone()], &[]),
+            Ok(false) => thread::lock_acquire(vm, &[waiter.clone(), Value::bool(false)], &[]),
             Err(e) => Err(e),
         }
     };
     restore(vm, &lock, saved)?;
-    let got = got.map(|v| matches!(v, Value::Bool(true)));
+    let got = got.map(|v| matches!(v, Value::Bool(crate::objects::Truth::True)));
     if !matches!(got, Ok(true)) {
         this(vm, args)?.waiters.borrow_mut().retain(|w| !w.is(&waiter));
     }
@@ -262,7 +262,7 @@ fn cond_wait_for(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult
         // (so a bad timeout fails the same way).
         let mut wait_time = timeout.clone();
         if !timeout.is_none() {
-            let now = Value::Float(super::time::monotonic_secs());
+            let now = Value::float(super::time::monotonic_secs());
             match &end {
                 None => end = Some(vm.binary_op(BinOp::Add, &now, &timeout)?),
                 Some(e) => {

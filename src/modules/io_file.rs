@@ -127,7 +127,7 @@ pub fn attr(f: &PyFile, name: &str) -> Option<Value> {
     match name {
         "name" => Some(f.name.clone()),
         "mode" => Some(Value::str(&f.mode)),
-        "closed" => Some(Value::Bool(f.closed())),
+        "closed" => Some(Value::bool(f.closed())),
         "encoding" if !f.binary => Some(Value::str(f.encoding_name())),
         "errors" if !f.binary => Some(Value::str("strict")),
         _ => None,
@@ -697,23 +697,23 @@ fn file_isatty(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<
     check_args(vm, "isatty", args, 1, 1)?;
     let f = open_file(vm, args, "isatty", None)?;
     let tty = f.state.borrow().file.as_ref().map(std::io::IsTerminal::is_terminal).unwrap_or(false);
-    Ok(Value::Bool(tty))
+    Ok(Value::bool(tty))
 }
 
 fn file_readable(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
     check_args(vm, "readable", args, 1, 1)?;
-    Ok(Value::Bool(open_file(vm, args, "readable", None)?.readable))
+    Ok(Value::bool(open_file(vm, args, "readable", None)?.readable))
 }
 
 fn file_writable(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
     check_args(vm, "writable", args, 1, 1)?;
-    Ok(Value::Bool(open_file(vm, args, "writable", None)?.writable))
+    Ok(Value::bool(open_file(vm, args, "writable", None)?.writable))
 }
 
 fn file_seekable(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
     check_args(vm, "seekable", args, 1, 1)?;
     open_file(vm, args, "seekable", None)?;
-    Ok(Value::Bool(true))
+    Ok(Value::bool(true))
 }
 
 fn file_enter(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {

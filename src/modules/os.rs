@@ -337,7 +337,7 @@ fn replace(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value
 /// The fields of a stat result: the ten of the tuple, then the float
 /// times, the nanosecond times, st_blksize, st_blocks, st_rdev.
 fn stat_fields(m: &std::fs::Metadata) -> Value {
-    let float_time = |s: i64, ns: i64| Value::Float(s as f64 + ns as f64 * 1e-9);
+    let float_time = |s: i64, ns: i64| Value::float(s as f64 + ns as f64 * 1e-9);
     let ns_time = |s: i64, ns: i64| Value::from_bigint(num_bigint::BigInt::from(s) * 1_000_000_000 + ns);
     Value::tuple(vec![
         Value::Int(m.mode() as i64),
@@ -417,7 +417,7 @@ fn access(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value>
         };
         (mode & 4 == 0 || r) && (mode & 2 == 0 || w) && (mode & 1 == 0 || x)
     });
-    Ok(Value::Bool(ok))
+    Ok(Value::bool(ok))
 }
 
 fn chmod(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {

@@ -250,7 +250,7 @@ fn random_random(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult
     }
     let me = this(args);
     let r = state(vm, &me, "random")?.random();
-    Ok(Value::Float(r))
+    Ok(Value::float(r))
 }
 
 fn random_getrandbits(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {

@@ -79,7 +79,7 @@ pub fn make(vm: &mut Vm) -> Value {
             d.set_str("implementation_name", Value::str("coil"));
             d.set_str("implementation", implementation(vm));
             d.set_str("builtin_module_names", Value::tuple(vec![Value::str("builtins"), Value::str("sys"), Value::str("time")]));
-            d.set_str("dont_write_bytecode", Value::Bool(true));
+            d.set_str("dont_write_bytecode", Value::bool(true));
         }
     }
     m
@@ -267,7 +267,7 @@ fn stream_flush(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult
 fn stream_isatty(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
     check_args(vm, "isatty", args, 1, 1)?;
     use std::io::IsTerminal;
-    Ok(Value::Bool(match stream_fd(vm, &args[0])? {
+    Ok(Value::bool(match stream_fd(vm, &args[0])? {
         0 => std::io::stdin().is_terminal(),
         1 => std::io::stdout().is_terminal(),
         _ => std::io::stderr().is_terminal(),
@@ -323,7 +323,7 @@ fn exit(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> 
 
 fn getswitchinterval(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
     check_args(vm, "getswitchinterval", args, 0, 0)?;
-    Ok(Value::Float(crate::runtime::gil::switch_interval()))
+    Ok(Value::float(crate::runtime::gil::switch_interval()))
 }
 
 /// `setswitchinterval(seconds)`: how long a thread waiting for the GIL waits

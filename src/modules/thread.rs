@@ -96,7 +96,7 @@ pub fn make(vm: &mut Vm) -> Value {
             d.set_str("RLock", Value::Obj(rlock));
             super::condition::install(vm, &mut d);
             d.set_str("error", Value::Obj(error));
-            d.set_str("TIMEOUT_MAX", Value::Float(TIMEOUT_MAX));
+            d.set_str("TIMEOUT_MAX", Value::float(TIMEOUT_MAX));
         }
     }
     m
@@ -236,10 +236,10 @@ fn timeout_ns(vm: &mut Vm, t: &Value) -> PyResult<i128> {
     let too_large = "timestamp too large to convert to C _PyTime_t";
     match t {
         Value::Float(f) => {
-            if f.is_nan() {
+            if f.get().is_nan() {
                 return Err(vm.value_error("Invalid value NaN (not a number)"));
             }
-            let ns = *f * 1e9;
+            let ns = f.get() * 1e9;
             let ns = if ns >= 0.0 { ns.ceil() } else { ns.floor() };
             if !(ns >= i64::MIN as f64 && ns < i64::MAX as f64) {
                 return Err(vm.overflow_error("timestamp out of range for platform time_t"));
@@ -343,7 +343,7 @@ fn this_lock<'a>(vm: &Vm, args: &'a [Value], name: &str) -> PyResult<&'a Lock> {
 pub(crate) fn lock_acquire(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
     let raw = this_lock(vm, args, "acquire")?.0.clone();
     let limit = wait_limit(vm, "acquire", args, kw)?;
-    acquire_raw(vm, &raw, limit).map(Value::Bool)
+    acquire_raw(vm, &raw, limit).map(Value::bool)
 }
 
 pub(crate) fn lock_release(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
@@ -363,7 +363,7 @@ fn lock_exit(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Va
 
 fn lock_locked(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
     check_args(vm, "locked", args, 1, 1)?;
-    Ok(Value::Bool(this_lock(vm, args, "locked")?.0.locked()))
+    Ok(Value::bool(this_lock(vm, args, "locked")?.0.locked()))
 }
 
 fn lock_repr(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
@@ -392,18 +392,18 @@ pub(crate) fn rlock_acquire(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) 
         let r = this_rlock(vm, args, "acquire")?;
         if r.count.get() > 0 && r.owner.get() == me {
             r.count.set(r.count.get() + 1);
-            return Ok(Value::Bool(true));
+            return Ok(Value::bool(true));
         }
         r.raw.clone()
     };
     let limit = wait_limit(vm, "acquire", args, kw)?;
     if !acquire_raw(vm, &raw, limit)? {
-        return Ok(Value::Bool(false));
+        return Ok(Value::bool(false));
     }
     let r = this_rlock(vm, args, "acquire")?;
     r.owner.set(me);
     r.count.set(1);
-    Ok(Value::Bool(true))
+    Ok(Value::bool(true))
 }
 
 pub(crate) fn rlock_release(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
@@ -425,7 +425,7 @@ fn rlock_exit(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Va
 
 pub(crate) fn rlock_is_owned(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
     let r = this_rlock(vm, args, "_is_owned")?;
-    Ok(Value::Bool(r.count.get() > 0 && r.owner.get() == gilstats::ident()))
+    Ok(Value::bool(r.count.get() > 0 && r.owner.get() == gilstats::ident()))
 }
 
 /// `_release_save()`: fully releases the lock (for Condition.wait) and

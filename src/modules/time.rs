@@ -39,7 +39,7 @@ fn now_since_epoch() -> Duration {
 
 fn time(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
     check_args(vm, "time", args, 0, 0)?;
-    Ok(Value::Float(now_since_epoch().as_secs_f64()))
+    Ok(Value::float(now_since_epoch().as_secs_f64()))
 }
 
 fn time_ns(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
@@ -59,7 +59,7 @@ pub fn monotonic_secs() -> f64 {
 
 fn monotonic(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
     check_args(vm, "monotonic", args, 0, 0)?;
-    Ok(Value::Float(elapsed().as_secs_f64()))
+    Ok(Value::float(elapsed().as_secs_f64()))
 }
 
 fn monotonic_ns(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
@@ -69,7 +69,7 @@ fn monotonic_ns(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult
 
 fn process_time(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
     check_args(vm, "process_time", args, 0, 0)?;
-    Ok(Value::Float(crate::runtime::cpu_time()))
+    Ok(Value::float(crate::runtime::cpu_time()))
 }
 
 fn sleep(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {

@@ -552,7 +552,7 @@ fn decompressobj_unconsumed_tail(vm: &mut Vm, args: &[Value], _kw: &[(Value, Val
 fn decompressobj_eof(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
     let me = this(args);
     let d = decompressor(vm, &me)?;
-    Ok(Value::Bool(d.eof))
+    Ok(Value::bool(d.eof))
 }
 
 /// `crc32(data, value=0)`

@@ -430,7 +430,7 @@ impl Vm {
                             e.suppress_context.set(true);
                         }
                         "__context__" => *e.context.borrow_mut() = value,
-                        "__suppress_context__" => e.suppress_context.set(matches!(value, Value::Bool(true))),
+                        "__suppress_context__" => e.suppress_context.set(matches!(value, Value::Bool(crate::objects::Truth::True))),
                         "args" => *e.args.borrow_mut() = Value::tuple(self.iterate(&value)?),
                         "__traceback__" => {
                             if value.is_none() {

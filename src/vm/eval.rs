@@ -524,7 +524,7 @@ impl Vm {
                 Instr::UnaryNot => {
                     let v = f.pop();
                     let t = self.truthy(&v)?;
-                    self.frames[top].stack.push(Value::Bool(!t));
+                    self.frames[top].stack.push(Value::bool(!t));
                 }
                 Instr::CompareOp(op) => {
                     if compare_in_place(&mut f.stack, op) {
@@ -534,7 +534,7 @@ impl Vm {
                     let a = f.pop();
                     let r = match op {
                         CmpOp::Eq | CmpOp::NotEq => match super::ops::native_eq(&a, &b) {
-                            Some(e) => Value::Bool(e == (op == CmpOp::Eq)),
+                            Some(e) => Value::bool(e == (op == CmpOp::Eq)),
                             None => self.compare(op, &a, &b)?,
                         },
                         _ => self.compare(op, &a, &b)?,
@@ -546,13 +546,13 @@ impl Vm {
                     let n = f.stack.len();
                     let r = f.stack[n - 2].is(&f.stack[n - 1]) != invert;
                     f.stack.pop();
-                    f.stack[n - 2] = Value::Bool(r);
+                    f.stack[n - 2] = Value::bool(r);
                 }
                 Instr::ContainsOp(invert) => {
                     let b = f.pop();
                     let a = f.pop();
                     let r = self.contains(&b, &a)?;
-                    self.frames[top].stack.push(Value::Bool(r != invert));
+                    self.frames[top].stack.push(Value::bool(r != invert));
                 }
 
                 // ---- control flow ----
@@ -601,7 +601,7 @@ impl Vm {
                 }
                 Instr::ForIter(l) => {
                     if let Some(n) = range_step(f.top()) {
-                        push(&mut f.stack, Value::Int(n));
+                        f.stack.push(Value::Int(n));
                         continue;
                     }
                     let it = f.top().clone();
@@ -978,7 +978,7 @@ impl Vm {
                     let t = f.pop();
                     let exc = f.top().clone();
                     let m = self.exception_matches(&exc, &t)?;
-                    self.frames[top].stack.push(Value::Bool(m));
+                    self.frames[top].stack.push(Value::bool(m));
                 }
                 Instr::BeforeWith => {
                     let mgr = f.pop();
@@ -1428,27 +1428,30 @@ fn arith_in_place(stack: &mut Vec<Value>, op: BinOp) -> bool {
                 None => return false,
             }
         }
-        (Value::Float(x), Value::Float(y)) => match op {
-            BinOp::Add => *x += *y,
-            BinOp::Sub => *x -= *y,
-            BinOp::Mul => *x *= *y,
-            BinOp::Div if *y != 0.0 => *x /= *y,
-            _ => return false,
+        (Value::Float(x), Value::Float(y)) => match float_op(op, x.get(), y.get()) {
+            Some(r) => *x = crate::objects::FloatBits::new(r),
+            None => return false,
         },
-        (Value::Float(x), Value::Int(y)) if y.unsigned_abs() < (1 << 53) => {
-            let y = *y as f64;
-            match op {
-                BinOp::Add => *x += y,
-                BinOp::Sub => *x -= y,
-                BinOp::Mul => *x *= y,
-                BinOp::Div if y != 0.0 => *x /= y,
-                _ => return false,
-            }
-        }
+        (Value::Float(x), Value::Int(y)) if y.unsigned_abs() < (1 << 53) => match float_op(op, x.get(), *y as f64) {
+            Some(r) => *x = crate::objects::FloatBits::new(r),
+            None => return false,
+        },
         _ => return false,
     }
     stack.pop();
     true
+}
+
+/// `x op y` for the float operators that cannot fail.
+#[inline(always)]
+fn float_op(op: BinOp, x: f64, y: f64) -> Option<f64> {
+    match op {
+        BinOp::Add => Some(x + y),
+        BinOp::Sub => Some(x - y),
+        BinOp::Mul => Some(x * y),
+        BinOp::Div if y != 0.0 => Some(x / y),
+        _ => None,
+    }
 }
 
 /// `list[int]` / `tuple[int]` with the index in range, replacing the
@@ -1526,24 +1529,6 @@ fn plain_instance_for_store(f: &super::Frame, local: usize, name: usize) -> Opti
     }
 }
 
-/// `stack.push(v)` with the growth check first, so that `v` is written
-/// straight into the slot: through `Vec::push` alone, LLVM builds `v` in a
-/// temporary piece by piece (it must survive the call to grow) and then
-/// copies it with one 16-byte load, which stalls on store forwarding.
-#[inline(always)]
-pub(crate) fn push(stack: &mut Vec<Value>, v: Value) {
-    if stack.len() == stack.capacity() {
-        grow(stack);
-    }
-    stack.push(v);
-}
-
-#[cold]
-#[inline(never)]
-fn grow(stack: &mut Vec<Value>) {
-    stack.reserve(16);
-}
-
 /// The next int of a range iterator on the stack top (None when it is not
 /// one, or is exhausted: the general path handles both).
 #[inline(always)]
@@ -1572,7 +1557,7 @@ fn pop_bool(stack: &mut Vec<Value>) -> Option<bool> {
         Some(Value::Bool(b)) => {
             let b = *b;
             stack.pop();
-            Some(b)
+            Some(b.get())
         }
         _ => None,
     }
@@ -1595,18 +1580,18 @@ fn compare_in_place(stack: &mut Vec<Value>, op: CmpOp) -> bool {
             CmpOp::NotEq => x != y,
             _ => return false,
         },
-        (Value::Float(x), Value::Float(y)) => match op {
-            CmpOp::Lt => x < y,
-            CmpOp::LtE => x <= y,
-            CmpOp::Gt => x > y,
-            CmpOp::GtE => x >= y,
-            CmpOp::Eq => x == y,
-            CmpOp::NotEq => x != y,
+        (Value::Float(x), Value::Float(y)) => match (op, x.get(), y.get()) {
+            (CmpOp::Lt, x, y) => x < y,
+            (CmpOp::LtE, x, y) => x <= y,
+            (CmpOp::Gt, x, y) => x > y,
+            (CmpOp::GtE, x, y) => x >= y,
+            (CmpOp::Eq, x, y) => x == y,
+            (CmpOp::NotEq, x, y) => x != y,
             _ => return false,
         },
         _ => return false,
     };
-    stack[n - 2] = Value::Bool(r);
+    stack[n - 2] = Value::bool(r);
     stack.pop();
     true
 }

@@ -337,7 +337,7 @@ impl Vm {
         if let Some(w) = warnings {
             if let Ok(Some(hook)) = self.getattr_opt(&w, "_warn_from_interpreter") {
                 let globals = self.frames.last().map(|f| Value::Obj(f.globals.clone())).unwrap_or(Value::None);
-                let args = [Value::str(category), Value::str(msg), Value::str(&file), Value::Int(line as i64), globals, Value::Bool(never_awaited)];
+                let args = [Value::str(category), Value::str(msg), Value::str(&file), Value::Int(line as i64), globals, Value::bool(never_awaited)];
                 if let Err(e) = self.call(hook, &args) {
                     let tb = self.format_exception(&e.0);
                     crate::modules::sys::write_stderr(self, &format!("Exception ignored in warning:\n{}", tb));

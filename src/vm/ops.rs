@@ -256,9 +256,9 @@ impl Vm {
     pub fn truthy(&mut self, v: &Value) -> PyResult<bool> {
         Ok(match v {
             Value::None | Value::Null => false,
-            Value::Bool(b) => *b,
+            Value::Bool(b) => b.get(),
             Value::Int(i) => *i != 0,
-            Value::Float(f) => *f != 0.0,
+            Value::Float(f) => f.get() != 0.0,
             Value::Obj(o) => match &**o {
                 PyObject::Str(s) => !s.as_str().is_empty(),
                 PyObject::List(l) => !l.borrow().is_empty(),
@@ -286,7 +286,7 @@ impl Vm {
     fn user_truthy(&mut self, v: &Value) -> PyResult<bool> {
         if let Some(r) = self.call_special(v, "__bool__", &[])? {
             return match r {
-                Value::Bool(b) => Ok(b),
+                Value::Bool(b) => Ok(b.get()),
                 other => Err(self.type_error(&format!("__bool__ should return bool, returned {}", self.type_name(&other)))),
             };
         }
@@ -350,7 +350,7 @@ impl Vm {
             Value::None | Value::Null => 0x5f3759df,
             Value::Bool(b) => *b as i64,
             Value::Int(i) => int::hash_i64(*i),
-            Value::Float(f) => crate::format::float_hash(*f),
+            Value::Float(f) => crate::format::float_hash(f.get()),
             Value::Obj(o) => match &**o {
                 PyObject::Str(s) => s.hash(),
                 PyObject::BigInt(b) => int::hash_bigint(b),
@@ -416,7 +416,7 @@ impl Vm {
     /// Rich comparison; returns the (possibly non-bool) result.
     pub fn compare(&mut self, op: CmpOp, a: &Value, b: &Value) -> PyResult<Value> {
         if let Some(r) = self.native_compare(op, a, b)? {
-            return Ok(Value::Bool(r));
+            return Ok(Value::bool(r));
         }
         // User-defined comparisons: reflected first if b's type is a proper subclass.
         let (name, rname) = cmp_dunder(op);
@@ -449,14 +449,14 @@ impl Vm {
             return self.compare(op, &x, &y);
         }
         match op {
-            CmpOp::Eq => Ok(Value::Bool(a.is(b))),
+            CmpOp::Eq => Ok(Value::bool(a.is(b))),
             CmpOp::NotEq => {
                 if Vm::is_user_object(a) && self.lookup_special(a, "__eq__").map(|f| !crate::objects::function::is_builtin(&f, "__eq__", Some("object"))).unwrap_or(false) {
                     let r = self.compare(CmpOp::Eq, a, b)?;
                     let t = self.truthy(&r)?;
-                    return Ok(Value::Bool(!t));
+                    return Ok(Value::bool(!t));
                 }
-                Ok(Value::Bool(!a.is(b)))
+                Ok(Value::bool(!a.is(b)))
             }
             _ => Err(self.type_error(&format!(
                 "'{}' not supported between instances of '{}' and '{}'",
@@ -477,6 +477,7 @@ impl Vm {
         let ord: Option<Ordering> = match (a, b) {
             (Value::Int(x), Value::Int(y)) => Some(x.cmp(y)),
             (Value::Float(x), Value::Float(y)) => {
+                let (x, y) = (x.get(), y.get());
                 return Ok(Some(match op {
                     CmpOp::Eq => x == y,
                     CmpOp::NotEq => x != y,
@@ -494,12 +495,12 @@ impl Vm {
                         (x, y) => x.to_big().cmp(&y.to_big()),
                     })
                 } else if let (Some(x), Value::Float(f)) = (as_int(a), b) {
-                    match int::cmp_int_float(&x, *f) {
+                    match int::cmp_int_float(&x, f.get()) {
                         Some(o) => Some(o),
                         None => return Ok(Some(op == CmpOp::NotEq)),
                     }
                 } else if let (Value::Float(f), Some(y)) = (a, as_int(b)) {
-                    match int::cmp_int_float(&y, *f) {
+                    match int::cmp_int_float(&y, f.get()) {
                         Some(o) => Some(o.reverse()),
                         None => return Ok(Some(op == CmpOp::NotEq)),
                     }
@@ -642,7 +643,7 @@ impl Vm {
     pub fn lt(&mut self, a: &Value, b: &Value) -> PyResult<bool> {
         match (a, b) {
             (Value::Int(x), Value::Int(y)) => Ok(x < y),
-            (Value::Float(x), Value::Float(y)) => Ok(x < y),
+            (Value::Float(x), Value::Float(y)) => Ok(x.get() < y.get()),
             _ => {
                 let r = self.compare(CmpOp::Lt, a, b)?;
                 self.truthy(&r)
@@ -814,12 +815,12 @@ impl Vm {
             }
         }
         if let (Value::Float(x), Value::Float(y)) = (a, b) {
-            return self.float_binop(op, *x, *y).map(Some);
+            return self.float_binop(op, x.get(), y.get()).map(Some);
         }
         match (as_int(a), as_int(b)) {
             (Some(x), Some(y)) => {
                 if op == BinOp::Div {
-                    return int::int_truediv(x, y).map(|f| Some(Value::Float(f))).map_err(|e| self.int_err(e));
+                    return int::int_truediv(x, y).map(|f| Some(Value::float(f))).map_err(|e| self.int_err(e));
                 }
                 if op == BinOp::MatMul {
                     return Ok(None);
@@ -835,7 +836,7 @@ impl Vm {
                 // bool & bool stays bool
                 if let (Value::Bool(_), Value::Bool(_), Value::Int(i)) = (a, b, &r) {
                     if matches!(op, BinOp::BitAnd | BinOp::BitOr | BinOp::BitXor) {
-                        return Ok(Some(Value::Bool(*i != 0)));
+                        return Ok(Some(Value::bool(*i != 0)));
                     }
                 }
                 return Ok(Some(r));
@@ -843,12 +844,12 @@ impl Vm {
             (Some(_), None) if matches!(b, Value::Float(_)) => {
                 let fx = self.to_f64(a)?;
                 let Value::Float(fy) = b else { return Ok(None) };
-                return self.float_binop(op, fx, *fy).map(Some);
+                return self.float_binop(op, fx, fy.get()).map(Some);
             }
             (None, Some(_)) if matches!(a, Value::Float(_)) => {
                 let fy = self.to_f64(b)?;
                 let Value::Float(fx) = a else { return Ok(None) };
-                return self.float_binop(op, *fx, fy).map(Some);
+                return self.float_binop(op, fx.get(), fy).map(Some);
             }
             _ => {}
         }
@@ -1041,7 +1042,7 @@ impl Vm {
     }
 
     pub fn float_binop(&mut self, op: BinOp, x: f64, y: f64) -> PyResult<Value> {
-        Ok(Value::Float(match op {
+        Ok(Value::float(match op {
             BinOp::Add => x + y,
             BinOp::Sub => x - y,
             BinOp::Mul => x * y,
@@ -1085,13 +1086,13 @@ impl Vm {
         if r.is_infinite() && x.is_finite() && y.is_finite() {
             return Err(self.overflow_error("(34, 'Numerical result out of range')"));
         }
-        Ok(Value::Float(r))
+        Ok(Value::float(r))
     }
 
     /// int or float to f64 (for mixed arithmetic).
     pub fn to_f64(&self, v: &Value) -> PyResult<f64> {
         match v {
-            Value::Float(f) => Ok(*f),
+            Value::Float(f) => Ok(f.get()),
             Value::Int(i) => Ok(*i as f64),
             Value::Bool(b) => Ok(*b as i64 as f64),
             Value::Obj(o) => match &**o {
@@ -1109,7 +1110,7 @@ impl Vm {
                 None => Value::from_bigint(-num_bigint::BigInt::from(*i)),
             },
             Value::Bool(b) => Value::Int(-(*b as i64)),
-            Value::Float(f) => Value::Float(-f),
+            Value::Float(f) => Value::float(-f.get()),
             Value::Obj(o) if matches!(&**o, PyObject::BigInt(_)) => {
                 let PyObject::BigInt(b) = &**o else { unreachable!("checked") };
                 Value::from_bigint(-b.clone())
@@ -1288,8 +1289,8 @@ impl Vm {
 pub fn native_eq(a: &Value, b: &Value) -> Option<bool> {
     match (a, b) {
         (Value::Int(x), Value::Int(y)) => Some(x == y),
-        (Value::Float(x), Value::Float(y)) => Some(x == y),
-        (Value::Int(x), Value::Float(y)) | (Value::Float(y), Value::Int(x)) if x.unsigned_abs() < (1 << 53) => Some((*x as f64) == *y),
+        (Value::Float(x), Value::Float(y)) => Some(x.get() == y.get()),
+        (Value::Int(x), Value::Float(y)) | (Value::Float(y), Value::Int(x)) if x.unsigned_abs() < (1 << 53) => Some((*x as f64) == y.get()),
         (Value::Bool(x), Value::Bool(y)) => Some(x == y),
         (Value::Bool(x), Value::Int(y)) | (Value::Int(y), Value::Bool(x)) => Some(*x as i64 == *y),
         (Value::None, Value::None) => Some(true),

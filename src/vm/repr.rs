@@ -10,9 +10,9 @@ impl Vm {
         Ok(match v {
             Value::Null => "<NULL>".to_string(),
             Value::None => "None".to_string(),
-            Value::Bool(b) => if *b { "True" } else { "False" }.to_string(),
+            Value::Bool(b) => if b.get() { "True" } else { "False" }.to_string(),
             Value::Int(i) => i.to_string(),
-            Value::Float(f) => crate::format::float_repr(*f),
+            Value::Float(f) => crate::format::float_repr(f.get()),
             Value::Obj(o) => return self.repr_obj(v, o),
         })
     }
@@ -335,14 +335,14 @@ impl Vm {
             }
             Value::Bool(b) => {
                 if spec.is_empty() {
-                    return Ok(if *b { "True" } else { "False" }.to_string());
+                    return Ok(if b.get() { "True" } else { "False" }.to_string());
                 }
                 let s = crate::format::FormatSpec::parse_for(spec, "bool").map_err(|m| self.value_error(&m))?;
                 conv(self, crate::format::format_int_i64_as(*b as i64, &s, "bool"))
             }
             Value::Float(f) => {
                 let s = crate::format::FormatSpec::parse_for(spec, "float").map_err(|m| self.value_error(&m))?;
-                conv(self, crate::format::format_float(*f, &s))
+                conv(self, crate::format::format_float(f.get(), &s))
             }
             Value::Obj(o) => match &**o {
                 PyObject::Str(st) => {

@@ -69,7 +69,7 @@ fn math_1(vm: &mut Vm, name: &str, args: &[Value], kw: &[(Value, Value)], f: fn(
     if r.is_infinite() && x.is_finite() {
         return Err(if can_overflow { range_error(vm) } else { domain_error(vm) });
     }
-    Ok(Value::Float(r))
+    Ok(Value::float(r))
 }
 
 macro_rules! libm_1 {
@@ -113,7 +113,7 @@ fn math_2(vm: &mut Vm, name: &str, args: &[Value], kw: &[(Value, Value)], f: fn(
     if r.is_infinite() && x.is_finite() && y.is_finite() {
         return Err(range_error(vm));
     }
-    Ok(Value::Float(r))
+    Ok(Value::float(r))
 }
 
 /// atan2 with C99's special values decided before the libm call.
@@ -183,13 +183,13 @@ fn fmod(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
     let x = to_double(vm, a)?;
     let y = to_double(vm, b)?;
     if y.is_infinite() && x.is_finite() {
-        return Ok(Value::Float(x));
+        return Ok(Value::float(x));
     }
     let r = x % y;
     if r.is_nan() && !x.is_nan() && !y.is_nan() {
         return Err(domain_error(vm));
     }
-    Ok(Value::Float(r))
+    Ok(Value::float(r))
 }
 
 fn pow(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
@@ -229,7 +229,7 @@ fn pow(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
         }
         r
     };
-    Ok(Value::Float(r))
+    Ok(Value::float(r))
 }
 
 /// The log of `v` with `f` (ln, log2 or log10): ints of any size are
@@ -308,22 +308,22 @@ fn log(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
         return Err(vm.type_error("math.log requires 1 to 2 arguments"));
     }
     let num = log_of(vm, &args[0], ln)?;
-    let Some(base) = args.get(1) else { return Ok(Value::Float(num)) };
+    let Some(base) = args.get(1) else { return Ok(Value::float(num)) };
     let den = log_of(vm, base, ln)?;
     if den == 0.0 {
         return Err(vm.zero_division("float division by zero"));
     }
-    Ok(Value::Float(num / den))
+    Ok(Value::float(num / den))
 }
 
 fn log2(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
     let a = one_arg(vm, "log2", args, kw)?.clone();
-    Ok(Value::Float(log_of(vm, &a, lg2)?))
+    Ok(Value::float(log_of(vm, &a, lg2)?))
 }
 
 fn log10(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
     let a = one_arg(vm, "log10", args, kw)?.clone();
-    Ok(Value::Float(log_of(vm, &a, lg10)?))
+    Ok(Value::float(log_of(vm, &a, lg10)?))
 }
 
 /// floor/ceil: ints are their own result; other objects may define the
@@ -331,7 +331,7 @@ fn log10(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> 
 fn round_to_int(vm: &mut Vm, name: &str, dunder: &str, args: &[Value], kw: &[(Value, Value)], f: fn(f64) -> f64) -> PyResult<Value> {
     let a = one_arg(vm, name, args, kw)?.clone();
     let x = match &a {
-        Value::Float(x) => *x,
+        Value::Float(x) => x.get(),
         Value::Int(_) => return Ok(a),
         Value::Bool(b) => return Ok(Value::Int(*b as i64)),
         Value::Obj(o) if matches!(&**o, PyObject::BigInt(_)) => return Ok(a),
@@ -356,7 +356,7 @@ fn ceil(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
 fn trunc(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
     let a = one_arg(vm, "trunc", args, kw)?.clone();
     match &a {
-        Value::Float(x) => crate::objects::int::float_to_int(*x).map_err(|e| vm.int_err(e)),
+        Value::Float(x) => crate::objects::int::float_to_int(x.get()).map_err(|e| vm.int_err(e)),
         Value::Int(_) => Ok(a),
         Value::Bool(b) => Ok(Value::Int(*b as i64)),
         Value::Obj(o) if matches!(&**o, PyObject::BigInt(_)) => Ok(a),
@@ -371,7 +371,7 @@ fn frexp(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> 
     let a = one_arg(vm, "frexp", args, kw)?;
     let x = to_double(vm, a)?;
     let (m, e) = libm_extra::frexp(x);
-    Ok(Value::tuple(vec![Value::Float(m), Value::Int(e as i64)]))
+    Ok(Value::tuple(vec![Value::float(m), Value::Int(e as i64)]))
 }
 
 fn ldexp(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
@@ -398,7 +398,7 @@ fn ldexp(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> 
     if r.is_infinite() && x.is_finite() {
         return Err(range_error(vm));
     }
-    Ok(Value::Float(r))
+    Ok(Value::float(r))
 }
 
 fn modf(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
@@ -412,34 +412,34 @@ fn modf(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
         let t = x.trunc();
         ((x - t).copysign(x), t)
     };
-    Ok(Value::tuple(vec![Value::Float(frac), Value::Float(int)]))
+    Ok(Value::tuple(vec![Value::float(frac), Value::float(int)]))
 }
 
 fn degrees(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
     let a = one_arg(vm, "degrees", args, kw)?;
     let x = to_double(vm, a)?;
-    Ok(Value::Float(x * (180.0 / std::f64::consts::PI)))
+    Ok(Value::float(x * (180.0 / std::f64::consts::PI)))
 }
 
 fn radians(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
     let a = one_arg(vm, "radians", args, kw)?;
     let x = to_double(vm, a)?;
-    Ok(Value::Float(x * (std::f64::consts::PI / 180.0)))
+    Ok(Value::float(x * (std::f64::consts::PI / 180.0)))
 }
 
 fn isfinite(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
     let a = one_arg(vm, "isfinite", args, kw)?;
-    Ok(Value::Bool(to_double(vm, a)?.is_finite()))
+    Ok(Value::bool(to_double(vm, a)?.is_finite()))
 }
 
 fn isinf(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
     let a = one_arg(vm, "isinf", args, kw)?;
-    Ok(Value::Bool(to_double(vm, a)?.is_infinite()))
+    Ok(Value::bool(to_double(vm, a)?.is_infinite()))
 }
 
 fn isnan(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
     let a = one_arg(vm, "isnan", args, kw)?;
-    Ok(Value::Bool(to_double(vm, a)?.is_nan()))
+    Ok(Value::bool(to_double(vm, a)?.is_nan()))
 }
 
 /// `isclose(a, b, *, rel_tol=1e-09, abs_tol=0.0)`
@@ -476,13 +476,13 @@ fn isclose(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value
         return Err(vm.value_error("tolerances must be non-negative"));
     }
     if a == b {
-        return Ok(Value::Bool(true));
+        return Ok(Value::bool(true));
     }
     if a.is_infinite() || b.is_infinite() {
-        return Ok(Value::Bool(false));
+        return Ok(Value::bool(false));
     }
     let diff = (b - a).abs();
-    Ok(Value::Bool(diff <= (rel_tol * b).abs() || diff <= (rel_tol * a).abs() || diff <= abs_tol))
+    Ok(Value::bool(diff <= (rel_tol * b).abs() || diff <= (rel_tol * a).abs() || diff <= abs_tol))
 }
 
 fn next_after(x: f64, y: f64) -> f64 {
@@ -503,22 +503,22 @@ fn nextafter(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Val
     let (a, b) = two_args(vm, "nextafter", args, kw)?;
     let x = to_double(vm, a)?;
     let y = to_double(vm, b)?;
-    Ok(Value::Float(next_after(x, y)))
+    Ok(Value::float(next_after(x, y)))
 }
 
 fn ulp(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
     let a = one_arg(vm, "ulp", args, kw)?;
     let x = to_double(vm, a)?;
     if x.is_nan() {
-        return Ok(Value::Float(x));
+        return Ok(Value::float(x));
     }
     let x = x.abs();
     if x.is_infinite() {
-        return Ok(Value::Float(x));
+        return Ok(Value::float(x));
     }
     let up = x.next_up();
     if up.is_infinite() {
-        return Ok(Value::Float(x - x.next_down()));
+        return Ok(Value::float(x - x.next_down()));
     }
-    Ok(Value::Float(up - x))
+    Ok(Value::float(up - x))
 }

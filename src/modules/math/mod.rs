@@ -34,11 +34,11 @@ pub fn make(vm: &mut Vm) -> Value {
             for (n, f) in fns {
                 d.set_str(n, native(n, f));
             }
-            d.set_str("pi", Value::Float(std::f64::consts::PI));
-            d.set_str("e", Value::Float(std::f64::consts::E));
-            d.set_str("tau", Value::Float(std::f64::consts::TAU));
-            d.set_str("inf", Value::Float(f64::INFINITY));
-            d.set_str("nan", Value::Float(f64::NAN));
+            d.set_str("pi", Value::float(std::f64::consts::PI));
+            d.set_str("e", Value::float(std::f64::consts::E));
+            d.set_str("tau", Value::float(std::f64::consts::TAU));
+            d.set_str("inf", Value::float(f64::INFINITY));
+            d.set_str("nan", Value::float(f64::NAN));
         }
     }
     m
@@ -78,22 +78,22 @@ fn no_kw(vm: &Vm, name: &str, kw: &[(Value, Value)]) -> PyResult<()> {
 /// `__index__`) as a double.
 pub fn to_double(vm: &mut Vm, v: &Value) -> PyResult<f64> {
     match v {
-        Value::Float(f) => Ok(*f),
+        Value::Float(f) => Ok(f.get()),
         Value::Int(i) => Ok(*i as f64),
         Value::Bool(b) => Ok(*b as i64 as f64),
         Value::Obj(o) => match &**o {
             PyObject::BigInt(b) => big_to_double(vm, b),
             PyObject::Instance(i) => {
                 if let Some(Value::Float(f)) = &i.base {
-                    return Ok(*f);
+                    return Ok(f.get());
                 }
                 if let Some(r) = vm.call_special(v, "__float__", &[])? {
                     return match r {
-                        Value::Float(f) => Ok(f),
+                        Value::Float(f) => Ok(f.get()),
                         Value::Obj(ref ro) if matches!(&**ro, PyObject::Instance(ri) if matches!(ri.base, Some(Value::Float(_)))) => {
                             let PyObject::Instance(ri) = &**ro else { unreachable!("checked") };
                             let Some(Value::Float(f)) = ri.base else { unreachable!("checked") };
-                            Ok(f)
+                            Ok(f.get())
                         }
                         _ => Err(vm.type_error(&format!("{}.__float__ returned non-float (type {})", vm.type_name(v), vm.type_name(&r)))),
                     };

@@ -189,7 +189,7 @@ fn special(vm: &mut Vm, name: &str, args: &[Value], kw: &[(Value, Value)], f: fn
     let a = one_arg(vm, name, args, kw)?;
     let x = to_double(vm, a)?;
     match f(x) {
-        Ok(r) => Ok(Value::Float(r)),
+        Ok(r) => Ok(Value::float(r)),
         Err(true) => Err(domain_error(vm)),
         Err(false) => Err(range_error(vm)),
     }

@@ -483,7 +483,7 @@ fn p_eq(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> 
     let a = &*a_ref;
     let Some(b) = super::native_ref::<PatternData>(&args[1]) else { return Ok(Value::from_obj(PyObject::NotImplemented)) };
     if a.compiled.flags != b.compiled.flags || a.compiled.is_bytes != b.compiled.is_bytes {
-        return Ok(Value::Bool(false));
+        return Ok(Value::bool(false));
     }
     let (sa, sb) = (a.source.clone(), b.source.clone());
     let r = vm.compare(crate::syntax::ast::CmpOp::Eq, &sa, &sb)?;

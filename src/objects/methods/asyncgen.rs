@@ -87,12 +87,12 @@ fn agen_athrow(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<
         (t @ Value::Obj(_), Some(v)) if !v.is_none() => vm.call(t.clone(), std::slice::from_ref(v))?,
         (v, _) => v.clone(),
     };
-    helper(vm, "async_generator_athrow", &[args[0].clone(), exc, Value::Bool(false)])
+    helper(vm, "async_generator_athrow", &[args[0].clone(), exc, Value::bool(false)])
 }
 
 fn agen_aclose(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
     check_args(vm, "aclose", args, 1, 1)?;
     agen(vm, &args[0])?;
     let exit = Value::Obj(vm.types().exc("GeneratorExit").clone());
-    helper(vm, "async_generator_athrow", &[args[0].clone(), exit, Value::Bool(true)])
+    helper(vm, "async_generator_athrow", &[args[0].clone(), exit, Value::bool(true)])
 }

@@ -323,7 +323,7 @@ fn ba_delitem(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<V
 fn ba_contains(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
     check_args(vm, "__contains__", args, 2, 2)?;
     let o = args[0].clone();
-    vm.contains(&o, &args[1]).map(Value::Bool)
+    vm.contains(&o, &args[1]).map(Value::bool)
 }
 
 fn ba_iter(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
@@ -342,7 +342,7 @@ fn ba_cmp(vm: &mut Vm, args: &[Value], eq: bool) -> PyResult<Value> {
     check_args(vm, "comparison", args, 2, 2)?;
     let me = cell(vm, args, "__eq__")?.borrow().clone();
     Ok(match bytes_like(&args[1]) {
-        Some(other) => Value::Bool((me == other) == eq),
+        Some(other) => Value::bool((me == other) == eq),
         None => Value::from_obj(PyObject::NotImplemented),
     })
 }

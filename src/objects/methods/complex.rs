@@ -146,7 +146,7 @@ impl Vm {
                 if im != 0.0 {
                     false
                 } else {
-                    let r = self.compare(CmpOp::Eq, &Value::Float(re), &v)?;
+                    let r = self.compare(CmpOp::Eq, &Value::float(re), &v)?;
                     self.truthy(&r)?
                 }
             }
@@ -175,7 +175,7 @@ impl Vm {
         if r.is_infinite() && re.is_finite() && im.is_finite() {
             return Err(self.overflow_error("absolute value too large"));
         }
-        Ok(Value::Float(r))
+        Ok(Value::float(r))
     }
 }
 
@@ -419,7 +419,7 @@ fn complex_hash_method(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> P
 fn complex_bool_method(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
     check_args(vm, "__bool__", args, 1, 1)?;
     let (re, im) = self_parts(vm, args, "__bool__")?;
-    Ok(Value::Bool(re != 0.0 || im != 0.0))
+    Ok(Value::bool(re != 0.0 || im != 0.0))
 }
 
 /// A binary dunder: `NotImplemented` for operands complex cannot handle.
@@ -464,14 +464,14 @@ fn complex_rpow(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult
 fn complex_eq(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
     check_args(vm, "__eq__", args, 2, 2)?;
     Ok(match vm.complex_compare(CmpOp::Eq, &args[0], &args[1])? {
-        Some(b) => Value::Bool(b),
+        Some(b) => Value::bool(b),
         None => Value::from_obj(PyObject::NotImplemented),
     })
 }
 fn complex_ne(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
     check_args(vm, "__ne__", args, 2, 2)?;
     Ok(match vm.complex_compare(CmpOp::NotEq, &args[0], &args[1])? {
-        Some(b) => Value::Bool(b),
+        Some(b) => Value::bool(b),
         None => Value::from_obj(PyObject::NotImplemented),
     })
 }

@@ -138,7 +138,7 @@ fn delitem(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Valu
 
 fn contains_(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
     let d = wrapper_args(vm, args, "__contains__", 1)?;
-    contains(vm, d, &args[1]).map(Value::Bool)
+    contains(vm, d, &args[1]).map(Value::bool)
 }
 
 // ---- iteration ----
@@ -246,7 +246,7 @@ fn richcompare(vm: &mut Vm, args: &[Value], name: &str, op: CmpOp) -> PyResult<V
         CmpOp::Eq | CmpOp::NotEq => {
             let same = args[0].is(&args[1]);
             if same || la != lb {
-                return Ok(Value::Bool((op == CmpOp::Eq) == same));
+                return Ok(Value::bool((op == CmpOp::Eq) == same));
             }
         }
         _ => {}
@@ -265,7 +265,7 @@ fn richcompare(vm: &mut Vm, args: &[Value], name: &str, op: CmpOp) -> PyResult<V
         let (Some(xv), Some(yv)) = (&x, &y) else { break (x, y) };
         if !(xv.is(yv) || vm.eq(xv, yv)?) {
             let r = vm.compare(op, xv, yv)?;
-            return Ok(Value::Bool(vm.truthy(&r)?));
+            return Ok(Value::bool(vm.truthy(&r)?));
         }
         i += 1;
     };
@@ -277,7 +277,7 @@ fn richcompare(vm: &mut Vm, args: &[Value], name: &str, op: CmpOp) -> PyResult<V
         CmpOp::Gt => x.is_some(),
         _ => y.is_none(),
     };
-    Ok(Value::Bool(r))
+    Ok(Value::bool(r))
 }
 
 fn eq(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {

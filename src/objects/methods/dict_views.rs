@@ -162,7 +162,7 @@ fn view_contains(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResul
     check_args(vm, "__contains__", args, 2, 2)?;
     let (d, k) = view_of(vm, args, "__contains__")?;
     let d = d.clone();
-    vm.view_contains(&d, k, &args[1]).map(Value::Bool)
+    vm.view_contains(&d, k, &args[1]).map(Value::bool)
 }
 
 fn view_isdisjoint(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
@@ -171,8 +171,8 @@ fn view_isdisjoint(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyRes
     let d = d.clone();
     for item in vm.iterate(&args[1])? {
         if vm.view_contains(&d, k, &item)? {
-            return Ok(Value::Bool(false));
+            return Ok(Value::bool(false));
         }
     }
-    Ok(Value::Bool(true))
+    Ok(Value::bool(true))
 }

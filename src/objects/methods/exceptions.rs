@@ -220,7 +220,7 @@ pub fn special_attr(vm: &mut Vm, e: &PyException, obj: &Value, name: &str) -> Py
         "args" => e.args.borrow().clone(),
         "__cause__" => e.cause.borrow().clone(),
         "__context__" => e.context.borrow().clone(),
-        "__suppress_context__" => Value::Bool(e.suppress_context.get()),
+        "__suppress_context__" => Value::bool(e.suppress_context.get()),
         "__traceback__" => {
             if e.traceback.borrow().is_empty() {
                 Value::None

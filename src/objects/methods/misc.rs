@@ -247,8 +247,8 @@ pub fn special_attr(vm: &mut Vm, obj: &Value, name: &str) -> PyResult<Option<Val
             }),
             (Value::Int(_) | Value::Bool(_), "imag") => Some(Value::Int(0)),
             (Value::Int(_) | Value::Bool(_), "denominator") => Some(Value::Int(1)),
-            (Value::Float(f), "real") => Some(Value::Float(*f)),
-            (Value::Float(_), "imag") => Some(Value::Float(0.0)),
+            (Value::Float(f), "real") => Some(Value::float(f.get())),
+            (Value::Float(_), "imag") => Some(Value::float(0.0)),
             _ => None,
         });
     };
@@ -338,17 +338,17 @@ pub fn special_attr(vm: &mut Vm, obj: &Value, name: &str) -> PyResult<Option<Val
         (PyObject::Generator(g), _) => match name {
             "__name__" => Some(Value::str(&g.name.borrow())),
             "__qualname__" => Some(Value::str(&g.qualname.borrow())),
-            "gi_running" | "cr_running" | "ag_running" => Some(Value::Bool(g.running.get())),
-            "gi_frame" | "cr_frame" | "ag_frame" => Some(if g.finished() { Value::None } else { Value::Bool(true) }),
+            "gi_running" | "cr_running" | "ag_running" => Some(Value::bool(g.running.get())),
+            "gi_frame" | "cr_frame" | "ag_frame" => Some(if g.finished() { Value::None } else { Value::bool(true) }),
             "gi_yieldfrom" | "cr_await" | "ag_await" => Some(g.frame.borrow().as_deref().and_then(crate::vm::generator::delegate_of).unwrap_or(Value::None)),
             "gi_code" | "cr_code" | "ag_code" => Some(Value::from_obj(PyObject::Code(g.code.clone()))),
-            "gi_suspended" | "cr_suspended" => Some(Value::Bool(g.started.get() && !g.finished() && !g.running.get())),
+            "gi_suspended" | "cr_suspended" => Some(Value::bool(g.started.get() && !g.finished() && !g.running.get())),
             _ => None,
         },
         (PyObject::BigInt(_), "real" | "numerator") => Some(obj.clone()),
         (PyObject::BigInt(_), "imag") => Some(Value::Int(0)),
-        (PyObject::Complex(re, _), "real") => Some(Value::Float(*re)),
-        (PyObject::Complex(_, im), "imag") => Some(Value::Float(*im)),
+        (PyObject::Complex(re, _), "real") => Some(Value::float(*re)),
+        (PyObject::Complex(_, im), "imag") => Some(Value::float(*im)),
         (PyObject::BigInt(_), "denominator") => Some(Value::Int(1)),
         (PyObject::Cell(c), "cell_contents") => {
             let v = c.borrow().clone();
@@ -629,7 +629,7 @@ fn dunder_delitem(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResu
 }
 fn dunder_contains(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
     check_args(vm, "__contains__", args, 2, 2)?;
-    vm.contains(&this(args), &args[1]).map(Value::Bool)
+    vm.contains(&this(args), &args[1]).map(Value::bool)
 }
 fn dunder_iter(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
     check_args(vm, "__iter__", args, 1, 1)?;
@@ -764,5 +764,5 @@ fn dunder_neg(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<V
 }
 fn dunder_bool(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
     check_args(vm, "__bool__", args, 1, 1)?;
-    vm.truthy(&this(args)).map(Value::Bool)
+    vm.truthy(&this(args)).map(Value::bool)
 }

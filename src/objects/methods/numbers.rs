@@ -45,8 +45,8 @@ pub fn construct(vm: &mut Vm, name: &str, args: &[Value], kw: &[(Value, Value)])
             super::no_kw(vm, "bool", kw)?;
             check_args(vm, "bool", args, 0, 1)?;
             match args.first() {
-                Some(v) => vm.truthy(v).map(Value::Bool),
-                None => Ok(Value::Bool(false)),
+                Some(v) => vm.truthy(v).map(Value::bool),
+                None => Ok(Value::bool(false)),
             }
         }
         "float" => {
@@ -54,7 +54,7 @@ pub fn construct(vm: &mut Vm, name: &str, args: &[Value], kw: &[(Value, Value)])
             check_args(vm, "float", args, 0, 1)?;
             match args.first() {
                 Some(v) => to_float(vm, v),
-                None => Ok(Value::Float(0.0)),
+                None => Ok(Value::float(0.0)),
             }
         }
         _ => {
@@ -123,7 +123,7 @@ pub fn to_int(vm: &mut Vm, v: &Value, base: Option<i64>) -> PyResult<Value> {
     match v {
         Value::Int(i) => Ok(Value::Int(*i)),
         Value::Bool(b) => Ok(Value::Int(*b as i64)),
-        Value::Float(f) => crate::objects::int::float_to_int(*f).map_err(|e| vm.int_err(e)),
+        Value::Float(f) => crate::objects::int::float_to_int(f.get()).map_err(|e| vm.int_err(e)),
         Value::Obj(o) => match &**o {
             PyObject::BigInt(_) => Ok(v.clone()),
             PyObject::Instance(_) => {
@@ -153,16 +153,16 @@ fn int_type_err(vm: &Vm, v: &Value) -> crate::vm::PyErr {
 /// `float(v)`.
 pub fn to_float(vm: &mut Vm, v: &Value) -> PyResult<Value> {
     match v {
-        Value::Float(f) => Ok(Value::Float(*f)),
-        Value::Int(_) | Value::Bool(_) => vm.to_f64(v).map(Value::Float),
+        Value::Float(f) => Ok(Value::float(f.get())),
+        Value::Int(_) | Value::Bool(_) => vm.to_f64(v).map(Value::float),
         Value::Obj(o) => match &**o {
-            PyObject::BigInt(_) => vm.to_f64(v).map(Value::Float),
+            PyObject::BigInt(_) => vm.to_f64(v).map(Value::float),
             PyObject::Str(s) => match crate::format::parse_float(s.as_str()) {
-                Some(f) => Ok(Value::Float(f)),
+                Some(f) => Ok(Value::float(f)),
                 None => Err(vm.value_error(&format!("could not convert string to float: {}", crate::format::str_repr(s.as_str())))),
             },
             PyObject::Bytes(b) => match crate::format::parse_float(&String::from_utf8_lossy(b)) {
-                Some(f) => Ok(Value::Float(f)),
+                Some(f) => Ok(Value::float(f)),
                 None => {
                     let r = vm.repr(v)?;
                     Err(vm.value_error(&format!("could not convert string to float: {}", r)))
@@ -176,7 +176,7 @@ pub fn to_float(vm: &mut Vm, v: &Value) -> PyResult<Value> {
                     };
                 }
                 if let Some(r) = vm.call_special(v, "__index__", &[])? {
-                    return vm.to_f64(&r).map(Value::Float);
+                    return vm.to_f64(&r).map(Value::float);
                 }
                 if let Some(b) = crate::vm::ops::base_value(v) {
                     return to_float(vm, &b);
@@ -228,7 +228,7 @@ fn num_self(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Val
 
 fn num_float(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
     check_args(vm, "__float__", args, 1, 1)?;
-    vm.to_f64(&this(args)).map(Value::Float)
+    vm.to_f64(&this(args)).map(Value::float)
 }
 
 fn num_abs(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
@@ -245,7 +245,7 @@ fn float_int(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Va
 fn float_round_int(vm: &mut Vm, args: &[Value], name: &str, f: fn(f64) -> f64) -> PyResult<Value> {
     check_args(vm, name, args, 1, 1)?;
     match this(args) {
-        Value::Float(x) => crate::objects::int::float_to_int(f(x)).map_err(|e| vm.int_err(e)),
+        Value::Float(x) => crate::objects::int::float_to_int(f(x.get())).map_err(|e| vm.int_err(e)),
         other => Err(vm.type_error(&format!("descriptor '{}' for 'float' objects doesn't apply to a '{}' object", name, vm.type_name(&other)))),
     }
 }
@@ -345,7 +345,7 @@ fn int_from_bytes(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResul
 
 fn float_of(vm: &Vm, v: &Value) -> PyResult<f64> {
     match v {
-        Value::Float(f) => Ok(*f),
+        Value::Float(f) => Ok(f.get()),
         _ => Err(vm.type_error(&format!("descriptor requires a 'float' object but received a '{}'", vm.type_name(v)))),
     }
 }
@@ -353,7 +353,7 @@ fn float_of(vm: &Vm, v: &Value) -> PyResult<f64> {
 fn float_is_integer(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
     check_args(vm, "is_integer", args, 1, 1)?;
     let f = float_of(vm, &this(args))?;
-    Ok(Value::Bool(f.is_finite() && f.fract() == 0.0))
+    Ok(Value::bool(f.is_finite() && f.fract() == 0.0))
 }
 
 fn float_as_ratio(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
@@ -396,7 +396,7 @@ fn float_fromhex(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResul
         return Err(vm.type_error(&format!("fromhex() argument must be str, not {}", vm.type_name(&args[1]))));
     };
     match parse_hex_float(s) {
-        Ok(f) => Ok(Value::Float(f)),
+        Ok(f) => Ok(Value::float(f)),
         Err(true) => Err(vm.overflow_error("hexadecimal value too large to represent as a float")),
         Err(false) => Err(vm.value_error("invalid hexadecimal floating-point string")),
     }

@@ -73,7 +73,7 @@ fn object_str(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<V
 fn object_eq(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
     check_args(vm, "__eq__", args, 2, 2)?;
     if args[0].is(&args[1]) {
-        return Ok(Value::Bool(true));
+        return Ok(Value::bool(true));
     }
     Ok(Value::from_obj(PyObject::NotImplemented))
 }
@@ -88,7 +88,7 @@ fn object_ne(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Va
         return Ok(r);
     }
     let t = vm.truthy(&r)?;
-    Ok(Value::Bool(!t))
+    Ok(Value::bool(!t))
 }
 
 fn object_hash(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
@@ -190,16 +190,16 @@ fn type_mro(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Val
 fn type_subclasscheck(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
     check_args(vm, "__subclasscheck__", args, 2, 2)?;
     match (&args[0], &args[1]) {
-        (Value::Obj(a), Value::Obj(b)) => Ok(Value::Bool(vm.is_subclass(b, a))),
-        _ => Ok(Value::Bool(false)),
+        (Value::Obj(a), Value::Obj(b)) => Ok(Value::bool(vm.is_subclass(b, a))),
+        _ => Ok(Value::bool(false)),
     }
 }
 
 fn type_instancecheck(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
     check_args(vm, "__instancecheck__", args, 2, 2)?;
     match &args[0] {
-        Value::Obj(a) => Ok(Value::Bool(vm.isinstance(&args[1], a))),
-        _ => Ok(Value::Bool(false)),
+        Value::Obj(a) => Ok(Value::bool(vm.isinstance(&args[1], a))),
+        _ => Ok(Value::bool(false)),
     }
 }
 

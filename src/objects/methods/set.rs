@@ -113,10 +113,10 @@ fn set_isdisjoint(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResu
     let o = set_obj(vm, args, "isdisjoint")?;
     for it in vm.iterate(&args[1])? {
         if vm.set_contains(&o, &it)? {
-            return Ok(Value::Bool(false));
+            return Ok(Value::bool(false));
         }
     }
-    Ok(Value::Bool(true))
+    Ok(Value::bool(true))
 }
 fn set_copy(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
     check_args(vm, "copy", args, 1, 1)?;

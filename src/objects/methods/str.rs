@@ -917,13 +917,13 @@ fn affix_impl(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)], name: &str, en
                 return Err(vm.type_error(&format!("tuple for {} must only contain str, not {}", name, vm.type_name(it))));
             };
             if test(ps(&o).as_str()) {
-                return Ok(Value::Bool(true));
+                return Ok(Value::bool(true));
             }
         }
-        return Ok(Value::Bool(false));
+        return Ok(Value::bool(false));
     }
     match str_obj(arg) {
-        Some(o) => Ok(Value::Bool(test(ps(&o).as_str()))),
+        Some(o) => Ok(Value::bool(test(ps(&o).as_str()))),
         None => Err(vm.type_error(&format!("{} first arg must be str or a tuple of str, not {}", name, vm.type_name(arg)))),
     }
 }
@@ -1153,7 +1153,7 @@ fn all_chars(vm: &Vm, args: &[Value], kw: &[(Value, Value)], name: &str, pred: i
     let s = self_str(vm, args, name)?;
     no_args(vm, "str", name, args, kw)?;
     let text = ps(&s).as_str();
-    Ok(Value::Bool(!text.is_empty() && text.chars().all(pred)))
+    Ok(Value::bool(!text.is_empty() && text.chars().all(pred)))
 }
 
 fn str_isdigit(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
@@ -1178,13 +1178,13 @@ fn str_isspace(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<V
 fn str_isprintable(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
     let s = self_str(vm, args, "isprintable")?;
     no_args(vm, "str", "isprintable", args, kw)?;
-    Ok(Value::Bool(ps(&s).as_str().chars().all(is_printable)))
+    Ok(Value::bool(ps(&s).as_str().chars().all(is_printable)))
 }
 
 fn str_isascii(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
     let s = self_str(vm, args, "isascii")?;
     no_args(vm, "str", "isascii", args, kw)?;
-    Ok(Value::Bool(ps(&s).is_ascii()))
+    Ok(Value::bool(ps(&s).is_ascii()))
 }
 
 fn str_isidentifier(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
@@ -1195,7 +1195,7 @@ fn str_isidentifier(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyRes
         Some(c) => is_id_start(c) && it.all(is_id_continue),
         None => false,
     };
-    Ok(Value::Bool(ok))
+    Ok(Value::bool(ok))
 }
 
 /// `isupper`/`islower`: at least one cased char, and none of the other case
@@ -1207,11 +1207,11 @@ fn case_check(vm: &Vm, args: &[Value], kw: &[(Value, Value)], name: &str, upper:
     for c in ps(&s).as_str().chars() {
         let (same, other) = if upper { (c.is_uppercase(), c.is_lowercase()) } else { (c.is_lowercase(), c.is_uppercase()) };
         if other || is_titlecase(c) {
-            return Ok(Value::Bool(false));
+            return Ok(Value::bool(false));
         }
         cased |= same;
     }
-    Ok(Value::Bool(cased))
+    Ok(Value::bool(cased))
 }
 
 fn str_isupper(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
@@ -1230,13 +1230,13 @@ fn str_istitle(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<V
     for c in ps(&s).as_str().chars() {
         if c.is_uppercase() || is_titlecase(c) {
             if prev_cased {
-                return Ok(Value::Bool(false));
+                return Ok(Value::bool(false));
             }
             prev_cased = true;
             cased = true;
         } else if c.is_lowercase() {
             if !prev_cased {
-                return Ok(Value::Bool(false));
+                return Ok(Value::bool(false));
             }
             prev_cased = true;
             cased = true;
@@ -1244,7 +1244,7 @@ fn str_istitle(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<V
             prev_cased = false;
         }
     }
-    Ok(Value::Bool(cased))
+    Ok(Value::bool(cased))
 }
 
 // ===========================================================================
@@ -1569,7 +1569,7 @@ fn str_contains(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<
     let s = self_str(vm, args, "__contains__")?;
     let item = slot_one(vm, "__contains__", args, kw)?;
     match str_obj(item) {
-        Some(o) => Ok(Value::Bool(ps(&s).as_str().contains(ps(&o).as_str()))),
+        Some(o) => Ok(Value::bool(ps(&s).as_str().contains(ps(&o).as_str()))),
         None => Err(vm.type_error(&format!("'in <string>' requires string as left operand, not {}", vm.type_name(item)))),
     }
 }
@@ -1624,7 +1624,7 @@ fn str_compare(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)], name: &str, t
     let s = self_str(vm, args, name)?;
     let other = slot_one(vm, name, args, kw)?;
     match str_obj(other) {
-        Some(o) => Ok(Value::Bool(test(ps(&s).as_str().cmp(ps(&o).as_str())))),
+        Some(o) => Ok(Value::bool(test(ps(&s).as_str().cmp(ps(&o).as_str())))),
         None => Ok(not_implemented()),
     }
 }
@@ -2651,13 +2651,13 @@ fn bytes_affix(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)], name: &str, e
         for it in items {
             let o = need_bytes(vm, it)?;
             if test(pb(&o)) {
-                return Ok(Value::Bool(true));
+                return Ok(Value::bool(true));
             }
         }
-        return Ok(Value::Bool(false));
+        return Ok(Value::bool(false));
     }
     match bytes_like_obj(arg) {
-        Some(o) => Ok(Value::Bool(test(pb(&o)))),
+        Some(o) => Ok(Value::bool(test(pb(&o)))),
         None => Err(vm.type_error(&format!("{} first arg must be bytes or a tuple of bytes, not {}", name, vm.type_name(arg)))),
     }
 }
@@ -2696,7 +2696,7 @@ fn bytes_capitalize(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyRes
 fn bytes_test(vm: &Vm, args: &[Value], kw: &[(Value, Value)], name: &str, f: impl Fn(&[u8]) -> bool) -> PyResult<Value> {
     let b = self_bytes(vm, args, name)?;
     no_args(vm, "bytes", name, args, kw)?;
-    Ok(Value::Bool(f(pb(&b))))
+    Ok(Value::bool(f(pb(&b))))
 }
 
 fn bytes_isdigit(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
@@ -2928,7 +2928,7 @@ fn bytes_contains(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResul
     let b = self_bytes(vm, args, "__contains__")?;
     let item = slot_one(vm, "__contains__", args, kw)?;
     let sub = bytes_sub(vm, item)?;
-    Ok(Value::Bool(find_bytes(pb(&b), &sub, false).is_some()))
+    Ok(Value::bool(find_bytes(pb(&b), &sub, false).is_some()))
 }
 
 fn bytes_getitem(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
@@ -2976,7 +2976,7 @@ fn bytes_compare(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)], name: &str,
     let b = self_bytes(vm, args, name)?;
     let other = slot_one(vm, name, args, kw)?;
     match bytes_like_obj(other) {
-        Some(o) => Ok(Value::Bool(test(pb(&b).cmp(pb(&o))))),
+        Some(o) => Ok(Value::bool(test(pb(&b).cmp(pb(&o))))),
         None => Ok(not_implemented()),
     }
 }

@@ -488,7 +488,7 @@ pub fn float_arg(vm: &mut Vm, v: &Value) -> PyResult<f64> {
     if Vm::is_user_object(v) {
         if let Some(r) = vm.call_special(v, "__float__", &[])? {
             return match r {
-                Value::Float(f) => Ok(f),
+                Value::Float(f) => Ok(f.get()),
                 _ => Err(vm.type_error(&format!("{}.__float__ returned non-float (type {})", vm.type_name(v), vm.type_name(&r)))),
             };
         }
