@@ -205,10 +205,8 @@ impl Vm {
                     f.stack.push(v);
                 }
                 Instr::StoreFast(i) => {
-                    // Swap then pop: no `Value` temporary (see arith_in_place).
-                    let n = f.stack.len();
-                    f.stack.swap(i as usize, n - 1);
-                    f.stack.pop();
+                    let v = f.pop();
+                    f.stack[i as usize] = v;
                 }
                 Instr::DeleteFast(i) => {
                     if f.stack[i as usize].is_null() {
@@ -888,14 +886,9 @@ impl Vm {
                 Instr::ReturnValue => {
                     poll!(self, f, top);
                     if top != base && matches!(f.ret, Return::Push) {
-                        // Hand the value over slot to slot (no temporary).
                         let mut frame = self.frames.pop().expect("frame");
-                        let caller = &mut self.frames[top - 1].stack;
-                        caller.push(Value::Null);
-                        let n = caller.len();
-                        if let Some(v) = frame.stack.last_mut() {
-                            std::mem::swap(&mut caller[n - 1], v);
-                        }
+                        let v = frame.pop();
+                        self.frames[top - 1].stack.push(v);
                         self.recycle(frame);
                         continue;
                     }
