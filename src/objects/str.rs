@@ -71,8 +71,31 @@ impl PyStr {
     }
 }
 
+/// FNV-1a as a `Hasher`, for the VM's own tables keyed by short names (the
+/// interned strings, types and exceptions by name): std's default SipHash
+/// costs more than the lookups themselves on these hot paths.
+#[derive(Default)]
+pub struct Fnv(u64);
+
+impl std::hash::Hasher for Fnv {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        let mut h = if self.0 == 0 { 0xcbf29ce484222325 } else { self.0 };
+        for &c in bytes {
+            h ^= c as u64;
+            h = h.wrapping_mul(0x100000001b3);
+        }
+        self.0 = h;
+    }
+}
+
+/// A `HashMap` hashed with `Fnv`.
+pub type NameMap<K, V> = std::collections::HashMap<K, V, std::hash::BuildHasherDefault<Fnv>>;
+
 /// The interned strings of the process (shared by all threads, under the GIL).
-static INTERNED: crate::runtime::gil::GilCell<std::cell::RefCell<Option<std::collections::HashMap<Box<str>, super::Value>>>> =
+static INTERNED: crate::runtime::gil::GilCell<std::cell::RefCell<Option<NameMap<Box<str>, super::Value>>>> =
     crate::runtime::gil::GilCell::new(std::cell::RefCell::new(None));
 
 /// The shared str object for an identifier-like name, so that dict lookups

@@ -6,6 +6,7 @@ use std::collections::HashMap;
 use std::rc::Rc;
 
 use crate::objects::typeobj::Layout;
+use crate::objects::str::NameMap;
 use crate::objects::{NativeFn, Obj, PyBuiltin, PyDict, PyObject, PyType, Value};
 use crate::vm::Vm;
 
@@ -50,9 +51,9 @@ pub struct Types {
     pub deque: Obj,
     /// The less common builtin types (one per iterator kind, the dict views,
     /// file objects) by their CPython name; see `NAMED_TYPES`.
-    pub named: HashMap<&'static str, Obj>,
+    pub named: NameMap<&'static str, Obj>,
     /// Every builtin exception class by name.
-    pub exceptions: HashMap<&'static str, Obj>,
+    pub exceptions: NameMap<&'static str, Obj>,
     /// Exception names in definition order (for the builtins module).
     pub exception_order: Vec<&'static str>,
 }
@@ -201,7 +202,7 @@ impl Types {
         let object = new_type("object", vec![], Layout::Instance, false);
         let b = |name: &str| new_type(name, vec![object.clone()], Layout::Builtin, false);
         let int = b("int");
-        let mut exceptions = HashMap::new();
+        let mut exceptions = NameMap::default();
         let mut exception_order = Vec::new();
         for (name, base) in EXCEPTIONS {
             let base = if base.is_empty() { object.clone() } else { exceptions.get(base).cloned().unwrap_or_else(|| object.clone()) };
@@ -214,7 +215,7 @@ impl Types {
             *t.module.borrow_mut() = "io".to_string();
         }
         exceptions.insert("UnsupportedOperation", unsupported);
-        let named: HashMap<&'static str, Obj> = NAMED_TYPES.iter().map(|n| (*n, b(n))).collect();
+        let named: NameMap<&'static str, Obj> = NAMED_TYPES.iter().map(|n| (*n, b(n))).collect();
         for io in ["TextIOWrapper", "BufferedReader", "BufferedWriter", "BufferedRandom"] {
             if let PyObject::Type(t) = &*named[io] {
                 *t.module.borrow_mut() = "_io".to_string();
