@@ -58,7 +58,7 @@ impl Vm {
     /// Finds a handler for `e` in the frames at or above `base`, popping the
     /// frames that have none. Err if the exception leaves the base frame.
     pub(crate) fn unwind(&mut self, e: PyErr, base: usize) -> PyResult<()> {
-        let exc = e.0;
+        let mut exc = e.0;
         if !self.reraise {
             self.chain_context(&exc);
         }
@@ -91,7 +91,10 @@ impl Vm {
                 }
             }
             let frame = self.frames.pop();
-            if let Some(fr) = frame {
+            if let Some(mut fr) = frame {
+                if fr.ret.is_inline_generator() {
+                    exc = self.finish_inline_with_error(&mut fr, PyErr(exc)).0;
+                }
                 self.recycle(fr);
             }
             if top == base {
@@ -101,7 +104,7 @@ impl Vm {
     }
 
     /// Sets `exc.__context__` to the exception being handled, if any.
-    fn chain_context(&mut self, exc: &crate::objects::Obj) {
+    pub(crate) fn chain_context(&mut self, exc: &crate::objects::Obj) {
         let Value::Obj(cur) = &self.exc_info else { return };
         if Rc::ptr_eq(cur, exc) {
             return;
@@ -602,6 +605,10 @@ impl Vm {
                         f.stack.push(Value::Int(n));
                         continue;
                     }
+                    if self.resume_inline(top, Value::None, Return::ForIter(l)).is_ok() {
+                        continue;
+                    }
+                    let f = &mut self.frames[top];
                     let it = f.top().clone();
                     match self.next_fast(&it)? {
                         Some(v) => self.frames[top].stack.push(v),
@@ -898,6 +905,10 @@ impl Vm {
                     }
                     let frame = self.frames.pop().expect("frame");
                     let v = match &frame.ret {
+                        Return::ForIter(_) | Return::Send(_) => {
+                            self.return_inline(frame, v);
+                            continue;
+                        }
                         Return::Init(obj) => {
                             if !v.is_none() {
                                 self.recycle(frame);
@@ -1014,7 +1025,12 @@ impl Vm {
                 Instr::YieldValue => {
                     poll!(self, f, top);
                     let v = f.pop();
-                    return Ok(Halt::Yield(v));
+                    if !f.ret.is_inline_generator() {
+                        return Ok(Halt::Yield(v));
+                    }
+                    let frame = self.frames.pop().expect("frame");
+                    self.suspend_inline(frame);
+                    self.frames[top - 1].stack.push(v);
                 }
                 Instr::GetYieldFromIter => {
                     let v = f.pop();
@@ -1026,7 +1042,11 @@ impl Vm {
                 }
                 Instr::Send(l) => {
                     let sent = f.pop();
-                    let it = f.top().clone();
+                    let sent = match self.resume_inline(top, sent, Return::Send(l)) {
+                        Ok(()) => continue,
+                        Err(sent) => sent,
+                    };
+                    let it = self.frames[top].top().clone();
                     match self.send_into(&it, sent)? {
                         super::generator::Sent::Yielded(v) => self.frames[top].stack.push(v),
                         super::generator::Sent::Returned(v) => {

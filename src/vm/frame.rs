@@ -38,6 +38,23 @@ pub enum Return {
     Init(Value),
     /// Hand it back to native code (the frame is the base of a nested run).
     Native,
+    /// A generator frame resumed in place by the caller's `ForIter` (see
+    /// generator.rs): a yield pushes the value on the caller's stack; a
+    /// return ends the caller's loop, jumping to the label.
+    ForIter(u32),
+    /// A generator or coroutine frame resumed in place by the caller's
+    /// `Send` (`yield from` / `await`): a yield pushes the value on the
+    /// caller's stack; a return replaces the delegate by the value and jumps
+    /// to the label.
+    Send(u32),
+}
+
+impl Return {
+    /// True for a generator frame resumed in place by its caller's loop.
+    #[inline]
+    pub fn is_inline_generator(&self) -> bool {
+        matches!(self, Return::ForIter(_) | Return::Send(_))
+    }
 }
 
 pub struct Frame {
@@ -51,7 +68,7 @@ pub struct Frame {
     pub locals: Option<Obj>,
     pub blocks: Vec<Block>,
     pub ret: Return,
-    /// The generator owning this frame, if any (for `gi_running` and exc state).
+    /// The generator owning this frame while it runs.
     pub generator: Option<Obj>,
 }
 

@@ -181,6 +181,89 @@ impl Vm {
         self.drive(o, g, frame, throw)
     }
 
+    /// Resumes the generator or coroutine on top of frame `top`'s stack in
+    /// place: its frame is pushed on `Vm::frames` and the running loop simply
+    /// continues in it (DESIGN.md decision 5), instead of a nested `run` per
+    /// resumption. `ret` says what its yield and return do to the caller (see
+    /// `Return::ForIter` / `Return::Send`); while it runs, the generator's
+    /// `exc_state` holds the caller's `sys.exc_info()`. Err(sent) leaves the
+    /// rare cases to `resume`: not a generator, an async generator, running
+    /// or finished, a value sent to a just-started one, or the recursion limit.
+    #[inline(never)]
+    pub(crate) fn resume_inline(&mut self, top: usize, sent: Value, ret: Return) -> Result<(), Value> {
+        let Some(Value::Obj(o)) = self.frames[top].stack.last() else { return Err(sent) };
+        let PyObject::Generator(g) = &**o else { return Err(sent) };
+        let started = g.started.get();
+        if g.kind == GenKind::AsyncGenerator || g.running.get() || (!started && !sent.is_none()) {
+            return Err(sent);
+        }
+        if self.frames.len() + self.native_depth >= self.interp.recursion_limit.get() {
+            return Err(sent);
+        }
+        let Some(mut frame) = g.frame.borrow_mut().take() else { return Err(sent) };
+        if started {
+            frame.stack.push(sent);
+        }
+        g.started.set(true);
+        g.running.set(true);
+        std::mem::swap(&mut self.exc_info, &mut *g.exc_state.borrow_mut());
+        frame.ret = ret;
+        frame.generator = Some(o.clone());
+        self.frames.push(frame);
+        Ok(())
+    }
+
+    /// A generator frame resumed in place yields: it goes back into its
+    /// generator, and the caller's `sys.exc_info()` comes back.
+    #[inline(never)]
+    pub(crate) fn suspend_inline(&mut self, mut frame: Box<Frame>) {
+        let Some(o) = frame.generator.take() else { return };
+        let PyObject::Generator(g) = &*o else { return };
+        g.running.set(false);
+        std::mem::swap(&mut self.exc_info, &mut *g.exc_state.borrow_mut());
+        *g.frame.borrow_mut() = Some(frame);
+    }
+
+    /// A generator frame resumed in place returns `v`: the generator is
+    /// finished, and its caller leaves its loop or `yield from`.
+    #[inline(never)]
+    pub(crate) fn return_inline(&mut self, mut frame: Box<Frame>, v: Value) {
+        self.finish_inline(&mut frame);
+        let ret = std::mem::replace(&mut frame.ret, Return::Native);
+        self.recycle(frame);
+        let Some(f) = self.frames.last_mut() else { return };
+        f.stack.pop();
+        match ret {
+            Return::ForIter(l) => f.ip = l as usize,
+            Return::Send(l) => {
+                f.stack.push(v);
+                f.ip = l as usize;
+            }
+            _ => {}
+        }
+    }
+
+    /// A generator frame resumed in place returns: the generator is finished.
+    fn finish_inline(&mut self, frame: &mut Frame) {
+        let Some(o) = frame.generator.take() else { return };
+        let PyObject::Generator(g) = &*o else { return };
+        g.running.set(false);
+        self.exc_info = std::mem::replace(&mut *g.exc_state.borrow_mut(), Value::None);
+    }
+
+    /// An exception leaves a generator frame resumed in place: the generator
+    /// is finished, and the error is what its caller sees (PEP 479, and the
+    /// caller's handled exception as context, as when resumed natively).
+    #[cold]
+    pub(crate) fn finish_inline_with_error(&mut self, frame: &mut Frame, e: PyErr) -> PyErr {
+        let Some(o) = frame.generator.clone() else { return e };
+        self.finish_inline(frame);
+        let PyObject::Generator(g) = &*o else { return e };
+        let e = self.pep479(g, e);
+        self.chain_context(&e.0);
+        e
+    }
+
     /// Runs a generator's frame until it yields, returns or raises (with
     /// `throw` raised at its suspension point first, if given), keeping the
     /// generator's own `sys.exc_info()` while it runs.
@@ -196,6 +279,7 @@ impl Vm {
             return Err(self.new_error("RecursionError", "maximum recursion depth exceeded"));
         }
         frame.generator = Some(o.clone());
+        frame.ret = Return::Native;
         self.push_frame(frame)?;
         let base = self.frames.len() - 1;
         let saved = std::mem::replace(&mut self.exc_info, g.exc_state.borrow().clone());
