@@ -5,7 +5,9 @@
 //! the eval loop until the frame yields or returns, and moves it back. States
 //! follow CPython's genobject.c: created (not started), suspended, running,
 //! completed. The exception being handled inside the generator
-//! (`sys.exc_info()`) is swapped in and out with the frame.
+//! (`sys.exc_info()`) is swapped in and out with the frame: a generator that
+//! handles no exception of its own sees its caller's, as in CPython, whose
+//! exception states form a chain (`enter_exc_state` / `leave_exc_state`).
 //!
 //! `yield from` / `await` are the `Send` instruction: while a generator is
 //! suspended inside one, its top of stack is the delegate, and `throw()` and
@@ -206,7 +208,8 @@ impl Vm {
         }
         g.started.set(true);
         g.running.set(true);
-        std::mem::swap(&mut self.exc_info, &mut *g.exc_state.borrow_mut());
+        let caller = Vm::enter_exc_state(&mut self.exc_info, g);
+        *g.exc_state.borrow_mut() = caller;
         frame.ret = ret;
         frame.generator = Some(o.clone());
         self.frames.push(frame);
@@ -220,7 +223,8 @@ impl Vm {
         let Some(o) = frame.generator.take() else { return };
         let PyObject::Generator(g) = &*o else { return };
         g.running.set(false);
-        std::mem::swap(&mut self.exc_info, &mut *g.exc_state.borrow_mut());
+        let caller = g.exc_state.replace(Value::None);
+        self.leave_exc_state(g, caller, true);
         *g.frame.borrow_mut() = Some(frame);
     }
 
@@ -248,7 +252,8 @@ impl Vm {
         let Some(o) = frame.generator.take() else { return };
         let PyObject::Generator(g) = &*o else { return };
         g.running.set(false);
-        self.exc_info = std::mem::replace(&mut *g.exc_state.borrow_mut(), Value::None);
+        let caller = g.exc_state.replace(Value::None);
+        self.leave_exc_state(g, caller, false);
     }
 
     /// An exception leaves a generator frame resumed in place: the generator
@@ -262,6 +267,27 @@ impl Vm {
         let e = self.pep479(g, e);
         self.chain_context(&e.0);
         e
+    }
+
+    /// Makes the generator's own handled exception current as it starts
+    /// running, or leaves the caller's visible when it has none. Returns the
+    /// caller's, to give to `leave_exc_state`.
+    fn enter_exc_state(exc_info: &mut Value, g: &PyGenerator) -> Value {
+        let own = g.exc_state.replace(Value::None);
+        if own.is_none() {
+            exc_info.clone()
+        } else {
+            std::mem::replace(exc_info, own)
+        }
+    }
+
+    /// Restores the caller's handled exception as the generator stops; one
+    /// that suspends keeps what it handles itself (anything but the caller's).
+    fn leave_exc_state(&mut self, g: &PyGenerator, caller: Value, suspended: bool) {
+        let inner = std::mem::replace(&mut self.exc_info, caller);
+        if suspended && !inner.is(&self.exc_info) {
+            *g.exc_state.borrow_mut() = inner;
+        }
     }
 
     /// Runs a generator's frame until it yields, returns or raises (with
@@ -282,7 +308,7 @@ impl Vm {
         frame.ret = Return::Native;
         self.push_frame(frame)?;
         let base = self.frames.len() - 1;
-        let saved = std::mem::replace(&mut self.exc_info, g.exc_state.borrow().clone());
+        let saved = Vm::enter_exc_state(&mut self.exc_info, g);
         g.running.set(true);
         self.native_depth += 1;
         let r = match throw {
@@ -294,10 +320,9 @@ impl Vm {
         };
         self.native_depth -= 1;
         g.running.set(false);
-        let inner_exc = std::mem::replace(&mut self.exc_info, saved);
+        self.leave_exc_state(g, saved, matches!(r, Ok(Halt::Yield(_))));
         match r {
             Ok(Halt::Yield(v)) => {
-                *g.exc_state.borrow_mut() = inner_exc;
                 let mut frame = self.frames.pop().expect("generator frame");
                 frame.generator = None;
                 *g.frame.borrow_mut() = Some(frame);
