@@ -114,6 +114,28 @@ pub fn intern(s: &str) -> super::Value {
     v
 }
 
+/// Recently interned names spelled in coil's own source, by address.
+static STATIC_NAMES: crate::runtime::gil::GilCell<std::cell::RefCell<[(usize, usize, Option<super::Value>); 128]>> =
+    crate::runtime::gil::GilCell::new(std::cell::RefCell::new([const { (0, 0, None) }; 128]));
+
+/// `intern` for a name spelled in coil's own source (a special method name
+/// the VM looks up): a string literal's address and length identify it, so
+/// a small direct-mapped cache answers without hashing the text.
+pub fn intern_static(s: &'static str) -> super::Value {
+    let key = s.as_ptr() as usize;
+    let slot = (key ^ (key >> 7) ^ s.len()) % 128;
+    let mut cache = STATIC_NAMES.get().borrow_mut();
+    let e = &mut cache[slot];
+    if e.0 == key && e.1 == s.len() {
+        if let Some(v) = &e.2 {
+            return v.clone();
+        }
+    }
+    let v = intern(s);
+    *e = (key, s.len(), Some(v.clone()));
+    v
+}
+
 /// FNV-1a over the bytes, folded to never be -1.
 pub fn hash_bytes(b: &[u8]) -> i64 {
     let mut h: u64 = 0xcbf29ce484222325;

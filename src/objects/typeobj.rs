@@ -88,6 +88,12 @@ impl PyType {
         self.name.clone()
     }
 
+    /// Looks a name spelled in coil's source up along the MRO.
+    pub fn lookup_static(&self, name: &'static str) -> Option<Value> {
+        let n = super::str::intern_static(name);
+        self.lookup(n.as_pystr()?)
+    }
+
     pub fn lookup_str(&self, name: &str) -> Option<Value> {
         let n = super::str::intern(name);
         if let Some(p) = n.as_pystr() {

@@ -456,7 +456,11 @@ impl Vm {
             }
         }
         let tn = self.type_name(obj);
-        if self.lookup_special(obj, name.as_str()).is_some() {
+        let on_type = match &*self.type_of(obj) {
+            PyObject::Type(t) => t.lookup_str(name.as_str()).is_some(),
+            _ => false,
+        };
+        if on_type {
             return Err(self.new_error("AttributeError", &format!("'{}' object attribute '{}' is read-only", tn, name.as_str())));
         }
         Err(self.new_error("AttributeError", &format!("'{}' object has no attribute '{}'", tn, name.as_str())))

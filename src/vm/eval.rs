@@ -1154,7 +1154,7 @@ impl Vm {
             match &**o {
                 PyObject::Function(pf) if !pf.code.is_generator_like() => {
                     let nargs = self.frames[top].stack.len() - args_at;
-                    if pf.code.simple_args && kw.is_empty() && nargs == pf.code.argcount as usize {
+                    if kw.is_empty() && simple_call(pf, nargs) {
                         let frame = self.simple_frame(pf, top, args_at, func_at, None);
                         return self.push_frame(frame);
                     }
@@ -1171,7 +1171,7 @@ impl Vm {
                         if let PyObject::Function(pf) = &**mo {
                             if !pf.code.is_generator_like() {
                                 let nargs = self.frames[top].stack.len() - args_at + 1;
-                                if pf.code.simple_args && kw.is_empty() && nargs == pf.code.argcount as usize {
+                                if kw.is_empty() && simple_call(pf, nargs) {
                                     let frame = self.simple_frame(pf, top, args_at, func_at, Some(slf.clone()));
                                     return self.push_frame(frame);
                                 }
@@ -1195,7 +1195,7 @@ impl Vm {
                             if let Value::Obj(io) = &init {
                                 if let PyObject::Function(pf) = &**io {
                                     let nargs = self.frames[top].stack.len() - args_at + 1;
-                                    if pf.code.simple_args && nargs == pf.code.argcount as usize {
+                                    if simple_call(pf, nargs) {
                                         let mut frame = self.simple_frame(pf, top, args_at, func_at, Some(obj.clone()));
                                         frame.ret = Return::Init(obj);
                                         return self.push_frame(frame);
@@ -1251,8 +1251,9 @@ impl Vm {
         Ok(())
     }
 
-    /// A frame for a call whose arguments map one-to-one onto the
-    /// parameters: they move from the caller's stack without copying.
+    /// A frame for a call whose arguments map one-to-one onto the first
+    /// parameters (see `simple_call`): they move from the caller's stack
+    /// without copying, and defaults fill the rest.
     #[inline]
     fn simple_frame(&mut self, pf: &PyFunction, top: usize, args_at: usize, func_at: usize, first: Option<Value>) -> Box<super::Frame> {
         let nlocals = pf.code.varnames.len();
@@ -1269,6 +1270,12 @@ impl Vm {
             stack.push(std::mem::replace(slot, Value::Null));
         }
         caller.truncate(func_at);
+        let argcount = pf.code.argcount as usize;
+        if stack.len() < argcount {
+            let defaults = pf.defaults.borrow();
+            let from = defaults.len() - (argcount - stack.len());
+            stack.extend_from_slice(&defaults[from..]);
+        }
         while stack.len() < nlocals {
             stack.push(Value::Null);
         }
@@ -1540,6 +1547,15 @@ fn plain_instance_for_store(f: &super::Frame, local: usize, name: usize) -> Opti
     } else {
         None
     }
+}
+
+/// True when `nargs` positional arguments bind to `pf`'s parameters one to
+/// one, defaults filling the missing trailing ones (no `*args`, `**kwargs`,
+/// keyword-only parameters or cells).
+#[inline]
+fn simple_call(pf: &PyFunction, nargs: usize) -> bool {
+    let argcount = pf.code.argcount as usize;
+    pf.code.simple_args && nargs <= argcount && (nargs == argcount || nargs + pf.defaults.borrow().len() >= argcount)
 }
 
 /// The next int of a range iterator on the stack top (None when it is not

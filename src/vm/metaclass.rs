@@ -67,7 +67,7 @@ impl Vm {
     }
 
     /// Calls the metaclass's `name(cls, *args)` if the metaclass defines it.
-    pub fn meta_special(&mut self, cls: &Obj, name: &str, args: &[Value]) -> PyResult<Option<Value>> {
+    pub fn meta_special(&mut self, cls: &Obj, name: &'static str, args: &[Value]) -> PyResult<Option<Value>> {
         if self.meta_override(cls, name).is_none() {
             return Ok(None);
         }

@@ -203,10 +203,10 @@ impl Vm {
 
     /// Looks `name` up along the MRO of `v`'s type.
     #[inline]
-    pub fn lookup_special(&self, v: &Value, name: &str) -> Option<Value> {
+    pub fn lookup_special(&self, v: &Value, name: &'static str) -> Option<Value> {
         let t = self.type_of(v);
         match &*t {
-            PyObject::Type(ty) => ty.lookup_str(name),
+            PyObject::Type(ty) => ty.lookup_static(name),
             _ => None,
         }
     }
@@ -222,7 +222,7 @@ impl Vm {
     }
 
     /// Calls `type(v).name(v, *args)` if defined; None otherwise.
-    pub fn call_special(&mut self, v: &Value, name: &str, args: &[Value]) -> PyResult<Option<Value>> {
+    pub fn call_special(&mut self, v: &Value, name: &'static str, args: &[Value]) -> PyResult<Option<Value>> {
         match self.lookup_special(v, name) {
             Some(f) => {
                 let mut full = Vec::with_capacity(args.len() + 1);
@@ -1144,7 +1144,7 @@ impl Vm {
         })
     }
 
-    fn unary_special(&mut self, v: &Value, name: &str, sym: &str) -> PyResult<Value> {
+    fn unary_special(&mut self, v: &Value, name: &'static str, sym: &str) -> PyResult<Value> {
         if Vm::is_user_object(v) {
             if let Some(r) = self.call_special(v, name, &[])? {
                 return Ok(r);

@@ -328,7 +328,7 @@ fn log10(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> 
 
 /// floor/ceil: ints are their own result; other objects may define the
 /// dunder; everything else goes through a double.
-fn round_to_int(vm: &mut Vm, name: &str, dunder: &str, args: &[Value], kw: &[(Value, Value)], f: fn(f64) -> f64) -> PyResult<Value> {
+fn round_to_int(vm: &mut Vm, name: &str, dunder: &'static str, args: &[Value], kw: &[(Value, Value)], f: fn(f64) -> f64) -> PyResult<Value> {
     let a = one_arg(vm, name, args, kw)?.clone();
     let x = match &a {
         Value::Float(x) => x.get(),

@@ -304,7 +304,7 @@ fn ge(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
 /// Whether `v` is a user object whose type may answer the reflected
 /// operator `rname`: the deque then steps aside with NotImplemented, as
 /// CPython tries the other operand's number slot before the sequence one.
-fn defers_to(vm: &Vm, v: &Value, rname: &str) -> bool {
+fn defers_to(vm: &Vm, v: &Value, rname: &'static str) -> bool {
     matches!(v, Value::Obj(o) if matches!(&**o, PyObject::Instance(_))) && vm.lookup_special(v, rname).is_some()
 }
 
