@@ -6,6 +6,7 @@ be done (all_tasks_done). Blocked threads wait with the GIL released.
 """
 
 import threading
+import _queue
 from collections import deque
 from heapq import heappush, heappop
 from time import monotonic as time
@@ -61,48 +62,12 @@ class Queue:
         with self.mutex:
             return 0 < self.maxsize <= self._qsize()
 
-    def put(self, item, block=True, timeout=None):
-        with self.not_full:
-            if self.maxsize > 0:
-                if not block:
-                    if self._qsize() >= self.maxsize:
-                        raise Full
-                elif timeout is None:
-                    while self._qsize() >= self.maxsize:
-                        self.not_full.wait()
-                elif timeout < 0:
-                    raise ValueError("'timeout' must be a non-negative number")
-                else:
-                    endtime = time() + timeout
-                    while self._qsize() >= self.maxsize:
-                        remaining = endtime - time()
-                        if remaining <= 0.0:
-                            raise Full
-                        self.not_full.wait(remaining)
-            self._put(item)
-            self.unfinished_tasks += 1
-            self.not_empty.notify()
-
-    def get(self, block=True, timeout=None):
-        with self.not_empty:
-            if not block:
-                if not self._qsize():
-                    raise Empty
-            elif timeout is None:
-                while not self._qsize():
-                    self.not_empty.wait()
-            elif timeout < 0:
-                raise ValueError("'timeout' must be a non-negative number")
-            else:
-                endtime = time() + timeout
-                while not self._qsize():
-                    remaining = endtime - time()
-                    if remaining <= 0.0:
-                        raise Empty
-                    self.not_empty.wait(remaining)
-            item = self._get()
-            self.not_full.notify()
-            return item
+    # put(item, block=True, timeout=None) and get(block=True, timeout=None)
+    # are CPython's Python methods step for step, in Rust (src/modules/
+    # queue.rs): every read of maxsize, the conditions and the _qsize/_put/
+    # _get hooks goes through the instance, so subclasses behave the same.
+    put = _queue.put
+    get = _queue.get
 
     def put_nowait(self, item):
         return self.put(item, block=False)
@@ -110,18 +75,12 @@ class Queue:
     def get_nowait(self):
         return self.get(block=False)
 
-    # The storage; subclasses override these four.
-    def _init(self, maxsize):
-        self.queue = deque()
-
-    def _qsize(self):
-        return len(self.queue)
-
-    def _put(self, item):
-        self.queue.append(item)
-
-    def _get(self):
-        return self.queue.popleft()
+    # The storage; subclasses override these four (Queue's own are native:
+    # self.queue = deque(), len(self.queue), append, popleft).
+    _init = _queue._init
+    _qsize = _queue._qsize
+    _put = _queue._put
+    _get = _queue._get
 
 
 class PriorityQueue(Queue):

@@ -185,14 +185,25 @@ fn restore(vm: &mut Vm, lock: &Value, state: Value) -> PyResult<()> {
 // ---- methods ----
 
 fn cond_enter(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
-    let lock = the_lock(vm, args)?;
-    acquire(vm, &lock, &[], &[])
+    enter(vm, &args[0])
 }
 
 fn cond_exit(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
-    let lock = the_lock(vm, args)?;
-    release(vm, &lock)?;
+    exit(vm, &args[0])?;
     Ok(Value::None)
+}
+
+/// `cond.__enter__()` (for native callers such as `_queue`).
+pub(crate) fn enter(vm: &mut Vm, cond: &Value) -> PyResult<Value> {
+    let lock = the_lock(vm, std::slice::from_ref(cond))?;
+    acquire(vm, &lock, &[], &[])
+}
+
+/// `cond.__exit__(...)`: releases the lock.
+pub(crate) fn exit(vm: &mut Vm, cond: &Value) -> PyResult<()> {
+    let lock = the_lock(vm, std::slice::from_ref(cond))?;
+    release(vm, &lock)?;
+    Ok(())
 }
 
 fn cond_acquire(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
@@ -212,7 +223,7 @@ fn cond_is_owned(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResul
 
 /// `wait(timeout=None)`: releases the lock, sleeps until notified (or the
 /// timeout), takes the lock back; True unless it timed out.
-fn cond_wait(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+pub(crate) fn cond_wait(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
     check_kw(vm, "wait", kw, &["timeout"])?;
     let timeout = args.get(1).or_else(|| kwarg(kw, "timeout")).cloned().unwrap_or(Value::None);
     wait(vm, &args[0], &timeout).map(Value::bool)
@@ -295,7 +306,7 @@ fn notify(vm: &mut Vm, args: &[Value], mut n: usize) -> PyResult<Value> {
     Ok(Value::None)
 }
 
-fn cond_notify(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+pub(crate) fn cond_notify(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
     check_kw(vm, "notify", kw, &["n"])?;
     let n = match args.get(1).or_else(|| kwarg(kw, "n")) {
         None => 1,

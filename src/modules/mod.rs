@@ -9,6 +9,7 @@ pub mod math;
 pub mod os;
 pub mod random;
 pub mod sha512;
+pub mod queue;
 pub mod re;
 pub mod sys;
 pub mod thread;
@@ -45,6 +46,7 @@ pub fn load_native(vm: &mut Vm, name: &str) -> PyResult<Option<Value>> {
         "_sha512" => Some(sha512::make(vm)),
         "_coil" => Some(coil_native::make(vm)),
         "_thread" => Some(thread::make(vm)),
+        "_queue" => Some(queue::make(vm)),
         "_collections" => Some(collections::make(vm)),
         "_re" => Some(re::make(vm)),
         _ => None,
