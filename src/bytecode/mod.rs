@@ -398,6 +398,23 @@ pub struct PyCode {
     /// Only positional parameters and no cell variables: a call with exactly
     /// `argcount` positional arguments can move them straight into the frame.
     pub simple_args: bool,
+    /// Where `LoadGlobal` of each name last found its value (see GlobalCache).
+    pub global_cache: Box<[std::cell::RefCell<GlobalCache>]>,
+}
+
+/// Where a global name was last found: the entry of the globals dict holding
+/// it, or (while the globals dict's keys are unchanged) the builtins entry.
+/// An entry index is checked by its key, which is the interned name itself,
+/// so a value is always read fresh from its dict; only the absence of the
+/// name from the globals needs the dict's structural version.
+#[derive(Default, Clone)]
+pub enum GlobalCache {
+    #[default]
+    Empty,
+    /// `globals` (kept alive, so its address cannot be reused) entry `ix`.
+    Global { globals: crate::objects::Obj, ix: usize },
+    /// builtins entry `ix`, with `globals` at structural version `version`.
+    Builtin { globals: crate::objects::Obj, version: u64, ix: usize },
 }
 
 impl PyCode {

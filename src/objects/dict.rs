@@ -28,7 +28,7 @@ pub struct PyDict {
     /// entries are dropped from `entries` but their slots stay DUMMY, so
     /// growth must count these too, or a probe could find no EMPTY slot.
     fill: u32,
-    /// Bumped on every structural change so iterators can detect mutation.
+    /// Bumped on every insertion and removal (not on a value update).
     pub version: u64,
 }
 
@@ -90,6 +90,25 @@ impl PyDict {
     #[inline]
     pub fn entry(&self, ix: usize) -> &Entry {
         &self.entries[ix]
+    }
+    /// The value at entry `ix` if that entry's key is the str object `key`
+    /// (checked by address: a cache hit on an interned name).
+    #[inline]
+    pub fn value_if_key(&self, ix: usize, key: &super::PyStr) -> Option<&Value> {
+        let e = self.entries.get(ix)?;
+        match e.key.as_pystr() {
+            Some(k) if std::ptr::eq(k, key) => Some(&e.value),
+            _ => None,
+        }
+    }
+    /// The entry index of a str key (see `get_pystr`).
+    #[inline]
+    pub fn index_of_pystr(&self, key: &super::PyStr) -> Option<usize> {
+        let s = key.as_str();
+        self.find(key.hash(), |k| match k.as_pystr() {
+            Some(k) => std::ptr::eq(k, key) || k.as_str() == s,
+            None => false,
+        })
     }
     #[inline]
     pub fn value_at_mut(&mut self, ix: usize) -> &mut Value {

@@ -298,17 +298,18 @@ impl Vm {
         if let Value::Obj(o) = obj {
             match &**o {
                 PyObject::Instance(inst) => {
-                    let cls = inst.class.borrow().clone();
-                    if let PyObject::Type(t) = &*cls {
-                        if self.custom_getattribute(t).is_some() {
-                            return self.getattr(obj, name).map(Method::Attr);
+                    let found = {
+                        let cls = inst.class.borrow();
+                        match &**cls {
+                            PyObject::Type(t) if t.hooks() & crate::objects::typeobj::HOOK_GETATTRIBUTE == 0 => t.lookup(name),
+                            _ => None,
                         }
-                        if let Some(d) = t.lookup(name) {
-                            if let Value::Obj(dobj) = &d {
-                                if matches!(&**dobj, PyObject::Function(_) | PyObject::Builtin(_)) && inst.dict().borrow().get_pystr(name).is_none() {
-                                    return Ok(Method::Unbound(d));
-                                }
-                            }
+                    };
+                    if let Some(d @ Value::Obj(_)) = found {
+                        if matches!(&d, Value::Obj(f) if matches!(&**f, PyObject::Function(_) | PyObject::Builtin(_)))
+                            && inst.dict().borrow().get_pystr(name).is_none()
+                        {
+                            return Ok(Method::Unbound(d));
                         }
                     }
                 }

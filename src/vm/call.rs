@@ -44,7 +44,7 @@ impl Vm {
     pub fn bind_frame(&mut self, f: &PyFunction, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Box<Frame>> {
         let code = f.code.clone();
         let nlocals = code.varnames.len();
-        let mut frame = self.alloc_frame(code.clone(), &f.globals);
+        let mut frame = self.alloc_frame(&code, &f.globals);
         let stack = &mut frame.stack;
         stack.reserve(nlocals + code.max_stack as usize);
         let argcount = code.argcount as usize;
@@ -75,20 +75,23 @@ impl Vm {
         Ok(frame)
     }
 
-    /// A cleared frame for `code`, reusing a pooled allocation.
+    /// A cleared frame for `code`, reusing a pooled allocation (which
+    /// `recycle` left empty, with `ret`, `locals` and `generator` reset; a
+    /// recursive call usually finds its own code and globals still there).
     #[inline]
-    pub fn alloc_frame(&mut self, code: Rc<crate::bytecode::PyCode>, globals: &Obj) -> Box<Frame> {
+    pub fn alloc_frame(&mut self, code: &Rc<crate::bytecode::PyCode>, globals: &Obj) -> Box<Frame> {
         match self.frame_pool.pop() {
             Some(mut f) => {
-                f.code = code;
+                if !Rc::ptr_eq(&f.code, code) {
+                    f.code = code.clone();
+                }
+                if !Rc::ptr_eq(&f.globals, globals) {
+                    f.globals = globals.clone();
+                }
                 f.ip = 0;
-                f.globals = globals.clone();
-                f.locals = None;
-                f.ret = Return::Push;
-                f.generator = None;
                 f
             }
-            None => Box::new(Frame::new(code, globals.clone())),
+            None => Box::new(Frame::new(code.clone(), globals.clone())),
         }
     }
 
@@ -236,10 +239,19 @@ impl Vm {
     /// Returns a finished frame to the pool (dropping the values it held).
     pub fn recycle(&mut self, mut frame: Box<Frame>) {
         frame.stack.clear();
-        frame.cells.clear();
+        if !frame.cells.is_empty() {
+            frame.cells.clear();
+        }
         frame.blocks.clear();
-        frame.locals = None;
-        frame.generator = None;
+        if frame.locals.is_some() {
+            frame.locals = None;
+        }
+        if frame.generator.is_some() {
+            frame.generator = None;
+        }
+        if !matches!(frame.ret, Return::Push) {
+            frame.ret = Return::Push;
+        }
         if self.frame_pool.len() < 256 && frame.stack.capacity() <= 4096 {
             self.frame_pool.push(frame);
         }

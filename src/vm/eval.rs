@@ -267,14 +267,11 @@ impl Vm {
                     self.frames[top].stack.push(v);
                 }
                 Instr::LoadGlobal(i) => {
-                    let v = {
-                        let name = f.code.names[i as usize].as_pystr().expect("name");
-                        let g = Vm::dict_of(&f.globals).borrow().get_pystr(name).cloned();
-                        match g {
-                            Some(v) => Some(v),
-                            None => Vm::dict_of(&self.interp.builtins).borrow().get_pystr(name).cloned(),
-                        }
-                    };
+                    if let Some(v) = cached_global(f, &self.interp.builtins, i as usize) {
+                        f.stack.push(v);
+                        continue;
+                    }
+                    let v = self.load_global_slow(top, i as usize);
                     match v {
                         Some(v) => self.frames[top].stack.push(v),
                         None => {
@@ -1251,13 +1248,35 @@ impl Vm {
         Ok(())
     }
 
+    /// `LoadGlobal` without a cache hit: looks the name up in the globals,
+    /// then the builtins, and remembers where it was found.
+    #[inline(never)]
+    fn load_global_slow(&mut self, top: usize, i: usize) -> Option<Value> {
+        use crate::bytecode::GlobalCache;
+        let f = &self.frames[top];
+        let name = f.code.names[i].as_pystr()?;
+        if !name.is_interned() {
+            let g = Vm::dict_of(&f.globals).borrow().get_pystr(name).cloned();
+            return g.or_else(|| Vm::dict_of(&self.interp.builtins).borrow().get_pystr(name).cloned());
+        }
+        let globals = Vm::dict_of(&f.globals).borrow();
+        if let Some(ix) = globals.index_of_pystr(name) {
+            *f.code.global_cache[i].borrow_mut() = GlobalCache::Global { globals: f.globals.clone(), ix };
+            return Some(globals.entry(ix).value.clone());
+        }
+        let builtins = Vm::dict_of(&self.interp.builtins).borrow();
+        let ix = builtins.index_of_pystr(name)?;
+        *f.code.global_cache[i].borrow_mut() = GlobalCache::Builtin { globals: f.globals.clone(), version: globals.version, ix };
+        Some(builtins.entry(ix).value.clone())
+    }
+
     /// A frame for a call whose arguments map one-to-one onto the first
     /// parameters (see `simple_call`): they move from the caller's stack
     /// without copying, and defaults fill the rest.
     #[inline]
     fn simple_frame(&mut self, pf: &PyFunction, top: usize, args_at: usize, func_at: usize, first: Option<Value>) -> Box<super::Frame> {
         let nlocals = pf.code.varnames.len();
-        let mut frame = self.alloc_frame(pf.code.clone(), &pf.globals);
+        let mut frame = self.alloc_frame(&pf.code, &pf.globals);
         let stack = &mut frame.stack;
         stack.reserve(nlocals + pf.code.max_stack as usize);
         if let Some(f) = first {
@@ -1546,6 +1565,25 @@ fn plain_instance_for_store(f: &super::Frame, local: usize, name: usize) -> Opti
         Some(o.clone())
     } else {
         None
+    }
+}
+
+/// `LoadGlobal` through the code's cache (see `GlobalCache`).
+#[inline(always)]
+fn cached_global(f: &super::Frame, builtins: &crate::objects::Obj, i: usize) -> Option<Value> {
+    use crate::bytecode::GlobalCache;
+    let name = f.code.names[i].as_pystr()?;
+    match &*f.code.global_cache[i].borrow() {
+        GlobalCache::Global { globals, ix } if Rc::ptr_eq(globals, &f.globals) => {
+            Vm::dict_of(globals).borrow().value_if_key(*ix, name).cloned()
+        }
+        GlobalCache::Builtin { globals, version, ix } if Rc::ptr_eq(globals, &f.globals) => {
+            if Vm::dict_of(globals).borrow().version != *version {
+                return None;
+            }
+            Vm::dict_of(builtins).borrow().value_if_key(*ix, name).cloned()
+        }
+        _ => None,
     }
 }
 

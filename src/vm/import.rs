@@ -222,7 +222,7 @@ impl Vm {
 
     /// Runs a module-level code object with the given namespaces.
     pub fn run_code(&mut self, code: Rc<crate::bytecode::PyCode>, globals: &Obj, locals: Option<Obj>) -> PyResult<Value> {
-        let mut frame = self.alloc_frame(code.clone(), globals);
+        let mut frame = self.alloc_frame(&code, globals);
         frame.stack.resize(code.varnames.len(), Value::Null);
         for _ in 0..code.cellvars.len() {
             frame.cells.push(Rc::new(PyObject::Cell(RefCell::new(Value::Null))));
