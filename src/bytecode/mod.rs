@@ -400,6 +400,20 @@ pub struct PyCode {
     pub simple_args: bool,
     /// Where `LoadGlobal` of each name last found its value (see GlobalCache).
     pub global_cache: Box<[std::cell::RefCell<GlobalCache>]>,
+    /// For each name: the last instance class it was read or stored on.
+    pub attr_cache: Box<[std::cell::Cell<AttrCache>]>,
+}
+
+/// Whether an instance attribute `name` of class `class` (an address, valid
+/// at type epoch `epoch`: any class change or creation bumps the epoch) lives
+/// only in the instance dict: the class defines nothing of that name and no
+/// `__getattribute__` (`load`) or `__setattr__` (`store`, user classes only).
+#[derive(Clone, Copy, Default)]
+pub struct AttrCache {
+    pub class: usize,
+    pub epoch: u64,
+    pub load: bool,
+    pub store: bool,
 }
 
 /// Where a global name was last found: the entry of the globals dict holding

@@ -255,7 +255,11 @@ impl PyDict {
         let ks = key.as_pystr().expect("str key");
         let h = ks.hash();
         let s = ks.as_str();
-        match self.find(h, |k| k.as_str() == Some(s)) {
+        let found = self.find(h, |k| match k.as_pystr() {
+            Some(k) => std::ptr::eq(k, ks) || k.as_str() == s,
+            None => false,
+        });
+        match found {
             Some(ix) => self.entries[ix].value = value,
             None => self.insert_new(h, key, value),
         }

@@ -71,6 +71,12 @@ impl Default for LookupCache {
 /// Bumped whenever any class dict changes; invalidates every lookup cache.
 static TYPE_EPOCH: AtomicU64 = AtomicU64::new(0);
 
+/// The current type epoch (for caches keyed by a class address).
+#[inline]
+pub fn type_epoch() -> u64 {
+    TYPE_EPOCH.load(Ordering::Relaxed)
+}
+
 pub fn bump_type_epoch() {
     TYPE_EPOCH.fetch_add(1, Ordering::Relaxed);
 }

@@ -77,6 +77,8 @@ pub fn new_type(name: &str, bases: Vec<Obj>, layout: Layout, heap: bool) -> Obj 
         }
         _ => None,
     });
+    // A new class may reuse a freed one's address (see AttrCache).
+    crate::objects::typeobj::bump_type_epoch();
     Rc::new(PyObject::Type(Box::new(PyType {
         name: name.to_string(),
         qualname: RefCell::new(name.to_string()),

@@ -351,6 +351,10 @@ impl Vm {
                 }
                 Instr::LoadAttr(i) => {
                     let obj = f.pop();
+                    if let Some(v) = plain_load(&f.code, &obj, i as usize) {
+                        f.stack.push(v);
+                        continue;
+                    }
                     let code = f.code.clone();
                     let name = code.names[i as usize].as_pystr().expect("name");
                     let v = self.getattr(&obj, name)?;
@@ -359,7 +363,7 @@ impl Vm {
                 Instr::LoadFastAttr(l) => {
                     let Instr::LoadAttr(n) = f.code.instrs[f.ip] else { continue };
                     f.ip += 1;
-                    if let Some(v) = plain_instance_attr(f, l as usize, n as usize) {
+                    if let Some(v) = plain_load(&f.code, &f.stack[l as usize], n as usize) {
                         f.stack.push(v);
                         continue;
                     }
@@ -376,19 +380,15 @@ impl Vm {
                     poll!(self, f, top);
                     let Instr::StoreAttr(n) = f.code.instrs[f.ip] else { continue };
                     f.ip += 1;
-                    if let Some(inst) = plain_instance_for_store(f, l as usize, n as usize) {
-                        let v = f.pop();
-                        let key = f.code.names[n as usize].clone();
-                        if let PyObject::Instance(i) = &*inst {
-                            i.dict().borrow_mut().set_strval(key, v);
-                        }
-                        continue;
-                    }
+                    let v = f.pop();
+                    let v = match plain_store(&f.code, &f.stack[l as usize], n as usize, v) {
+                        Ok(()) => continue,
+                        Err(v) => v,
+                    };
                     let obj = f.stack[l as usize].clone();
                     if obj.is_null() {
                         return Err(self.unbound_local(top, l as usize));
                     }
-                    let v = f.pop();
                     let name = f.code.names[n as usize].clone();
                     self.setattr(&obj, &name, v)?;
                 }
@@ -396,6 +396,11 @@ impl Vm {
                     poll!(self, f, top);
                     let obj = f.pop();
                     let v = f.pop();
+                    let v = match plain_store(&f.code, &obj, i as usize, v) {
+                        Ok(()) => continue,
+                        Err(v) => v,
+                    };
+                    let f = &self.frames[top];
                     let name = f.code.names[i as usize].clone();
                     self.setattr(&obj, &name, v)?;
                 }
@@ -1536,36 +1541,52 @@ fn subscr_in_place(stack: &mut Vec<Value>) -> bool {
     true
 }
 
-/// `local.name` when the local is an instance of a hook-free class and the
-/// name is in its dict with no class attribute of that name.
+/// True when attribute `names[i]` of instance `inst` lives only in its dict
+/// (`store` false: for reading; true: for assignment), through the code's
+/// per-name cache (see `AttrCache`).
 #[inline]
-fn plain_instance_attr(f: &super::Frame, local: usize, name: usize) -> Option<Value> {
-    let Value::Obj(o) = &f.stack[local] else { return None };
-    let PyObject::Instance(inst) = &**o else { return None };
-    let name = f.code.names[name].as_pystr()?;
+fn plain_attr(code: &crate::bytecode::PyCode, i: usize, inst: &crate::objects::Instance, store: bool) -> bool {
     let cls = inst.class.borrow();
-    let PyObject::Type(t) = &**cls else { return None };
-    if t.hooks() & crate::objects::typeobj::HOOK_GETATTRIBUTE != 0 || t.lookup(name).is_some() {
+    let addr = Rc::as_ptr(&cls) as usize;
+    let epoch = crate::objects::typeobj::type_epoch();
+    let c = code.attr_cache[i].get();
+    if c.class == addr && c.epoch == epoch {
+        return if store { c.store } else { c.load };
+    }
+    let (PyObject::Type(t), Some(name)) = (&**cls, code.names[i].as_pystr()) else { return false };
+    let hooks = t.hooks();
+    let free = t.lookup(name).is_none();
+    let load = free && hooks & crate::objects::typeobj::HOOK_GETATTRIBUTE == 0;
+    let store_ok = free && t.heap && hooks & crate::objects::typeobj::HOOK_SETATTR == 0 && name.as_str() != "__class__";
+    code.attr_cache[i].set(crate::bytecode::AttrCache { class: addr, epoch, load, store: store_ok });
+    if store { store_ok } else { load }
+}
+
+/// `obj.name` when it is a plain instance attribute (None otherwise,
+/// including when the instance dict lacks it: the slow path raises).
+#[inline]
+fn plain_load(code: &crate::bytecode::PyCode, obj: &Value, i: usize) -> Option<Value> {
+    let Value::Obj(o) = obj else { return None };
+    let PyObject::Instance(inst) = &**o else { return None };
+    if !plain_attr(code, i, inst, false) {
         return None;
     }
+    let name = code.names[i].as_pystr()?;
     let d = inst.dict().borrow();
     d.get_pystr(name).cloned()
 }
 
-/// The instance in `local` when `local.name = v` may go straight into its dict.
+/// `obj.name = v` straight into the instance dict when that is all it does;
+/// gives `v` back otherwise.
 #[inline]
-fn plain_instance_for_store(f: &super::Frame, local: usize, name: usize) -> Option<crate::objects::Obj> {
-    let Value::Obj(o) = &f.stack[local] else { return None };
-    let PyObject::Instance(inst) = &**o else { return None };
-    let name = f.code.names[name].as_pystr()?;
-    let cls = inst.class.borrow();
-    let PyObject::Type(t) = &**cls else { return None };
-    let plain = t.heap && t.hooks() & crate::objects::typeobj::HOOK_SETATTR == 0 && t.lookup(name).is_none() && name.as_str() != "__class__";
-    if plain {
-        Some(o.clone())
-    } else {
-        None
+fn plain_store(code: &crate::bytecode::PyCode, obj: &Value, i: usize, v: Value) -> Result<(), Value> {
+    let Value::Obj(o) = obj else { return Err(v) };
+    let PyObject::Instance(inst) = &**o else { return Err(v) };
+    if !plain_attr(code, i, inst, true) {
+        return Err(v);
     }
+    inst.dict().borrow_mut().set_strval(code.names[i].clone(), v);
+    Ok(())
 }
 
 /// `LoadGlobal` through the code's cache (see `GlobalCache`).

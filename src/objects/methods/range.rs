@@ -72,6 +72,21 @@ fn to_big(vm: &mut Vm, v: &Value, what: &str) -> PyResult<BigInt> {
 }
 
 /// `range(...)`
+/// `range(*args)` when every argument is an int or bool in machine range.
+fn small_range(args: &[Value]) -> Option<Range> {
+    let int = |v: &Value| match v {
+        Value::Int(i) => Some(*i),
+        Value::Bool(b) => Some(*b as i64),
+        _ => None,
+    };
+    Some(match args {
+        [stop] => Range { start: 0, stop: int(stop)?, step: 1 },
+        [start, stop] => Range { start: int(start)?, stop: int(stop)?, step: 1 },
+        [start, stop, step] => Range { start: int(start)?, stop: int(stop)?, step: int(step)? },
+        _ => return None,
+    })
+}
+
 pub fn construct(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
     super::no_kw(vm, "range", kw)?;
     if args.is_empty() {
@@ -80,7 +95,17 @@ pub fn construct(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult
     if args.len() > 3 {
         return Err(vm.type_error(&format!("range expected at most 3 arguments, got {}", args.len())));
     }
-    // The common case: small ints.
+    // The common case: machine ints and a length that fits, without BigInts.
+    if let Some(r) = small_range(args) {
+        if r.step == 0 {
+            return Err(vm.value_error("range() arg 3 must not be zero"));
+        }
+        let (lo, hi, step) = (r.start as i128, r.stop as i128, r.step as i128);
+        let len = if step > 0 { (hi - lo + step - 1).max(0) / step } else { (lo - hi - step - 1).max(0) / -step };
+        if len <= i64::MAX as i128 {
+            return Ok(Value::from_obj(PyObject::Range(r)));
+        }
+    }
     let small: Option<Vec<i64>> = args
         .iter()
         .map(|a| match a {
