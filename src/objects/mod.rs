@@ -129,7 +129,7 @@ pub enum PyObject {
     Iter(RefCell<PyIter>),
     /// `dict.keys()`, `.values()`, `.items()`: live views of a dict.
     DictView(Obj, iter::DictIterKind),
-    Generator(Box<crate::vm::generator::PyGenerator>),
+    Generator(crate::vm::generator::PyGenerator),
     Property(Box<[Value; 3]>),
     StaticMethod(Value),
     ClassMethod(Value),

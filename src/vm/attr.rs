@@ -412,8 +412,7 @@ impl Vm {
                     let Some(s) = value.as_str() else {
                         return Err(self.type_error(&format!("{} must be set to a string object", name.as_str())));
                     };
-                    let slot = if name.as_str() == "__name__" { &g.name } else { &g.qualname };
-                    *slot.borrow_mut() = s.to_string();
+                    g.set_name(name.as_str() == "__qualname__", s);
                     return Ok(());
                 }
                 PyObject::Exception(e) => {

@@ -35,8 +35,9 @@ pub struct PyGenerator {
     pub frame: RefCell<Option<Box<Frame>>>,
     pub running: Cell<bool>,
     pub started: Cell<bool>,
-    pub qualname: RefCell<String>,
-    pub name: RefCell<String>,
+    /// `(__name__, __qualname__)` when they differ from the code's (a renamed
+    /// function's): most generators carry no strings of their own.
+    pub names: RefCell<Option<Box<(String, String)>>>,
     pub code: Rc<PyCode>,
     /// The exception being handled inside the generator while it is suspended.
     pub exc_state: RefCell<Value>,
@@ -48,6 +49,22 @@ impl PyGenerator {
             GenKind::Generator => "generator",
             GenKind::Coroutine => "coroutine",
             GenKind::AsyncGenerator => "async_generator",
+        }
+    }
+    pub fn name(&self) -> String {
+        self.names.borrow().as_ref().map_or_else(|| self.code.name.clone(), |n| n.0.clone())
+    }
+    pub fn qualname(&self) -> String {
+        self.names.borrow().as_ref().map_or_else(|| self.code.qualname.clone(), |n| n.1.clone())
+    }
+    /// Sets `__name__` (`qualname` false) or `__qualname__`.
+    pub fn set_name(&self, qualname: bool, s: &str) {
+        let mut names = self.names.borrow_mut();
+        let n = names.get_or_insert_with(|| Box::new((self.code.name.clone(), self.code.qualname.clone())));
+        if qualname {
+            n.1 = s.to_string();
+        } else {
+            n.0 = s.to_string();
         }
     }
     pub fn finished(&self) -> bool {
@@ -65,7 +82,7 @@ impl Drop for PyGenerator {
     fn drop(&mut self) {
         let Some(frame) = self.frame.get_mut().take() else { return };
         if self.kind == GenKind::Coroutine && !self.started.get() {
-            let name = self.qualname.get_mut().clone();
+            let name = self.qualname();
             NEVER_AWAITED.get().borrow_mut().push(name);
             crate::runtime::breaker::request(crate::runtime::breaker::FINALIZE);
             return;
@@ -78,12 +95,11 @@ impl Drop for PyGenerator {
             frame: RefCell::new(Some(frame)),
             running: Cell::new(false),
             started: Cell::new(true),
-            qualname: RefCell::new(std::mem::take(self.qualname.get_mut())),
-            name: RefCell::new(std::mem::take(self.name.get_mut())),
+            names: RefCell::new(self.names.get_mut().take()),
             code: self.code.clone(),
             exc_state: RefCell::new(std::mem::replace(self.exc_state.get_mut(), Value::None)),
         };
-        let v = Value::from_obj(PyObject::Generator(Box::new(revived)));
+        let v = Value::from_obj(PyObject::Generator(revived));
         TO_FINALIZE.get().borrow_mut().push(v);
         crate::runtime::breaker::request(crate::runtime::breaker::FINALIZE);
     }
@@ -120,11 +136,13 @@ pub fn unwrap_async_value(vm: &Vm, v: &Value) -> Option<Value> {
 impl Vm {
     /// Wraps a fresh frame of a generator function into a generator object.
     pub fn make_generator(&mut self, mut frame: Box<Frame>, func: &Obj) -> Value {
-        let (name, qualname) = match &**func {
-            PyObject::Function(f) => (f.name.borrow().clone(), f.qualname.borrow().clone()),
-            _ => (frame.code.name.clone(), frame.code.qualname.clone()),
-        };
         let code = frame.code.clone();
+        let names = match &**func {
+            PyObject::Function(f) if *f.name.borrow() != code.name || *f.qualname.borrow() != code.qualname => {
+                Some(Box::new((f.name.borrow().clone(), f.qualname.borrow().clone())))
+            }
+            _ => None,
+        };
         let kind = if code.flags & flags::COROUTINE != 0 {
             GenKind::Coroutine
         } else if code.flags & flags::ASYNC_GENERATOR != 0 {
@@ -133,16 +151,21 @@ impl Vm {
             GenKind::Generator
         };
         frame.ret = Return::Native;
-        Value::from_obj(PyObject::Generator(Box::new(PyGenerator {
+        // A pooled frame may bring a large value stack; a generator keeps
+        // its frame for as long as it lives, so give it just what it needs.
+        let need = code.varnames.len() + code.max_stack as usize;
+        if frame.stack.capacity() > need {
+            frame.stack.shrink_to(need);
+        }
+        Value::from_obj(PyObject::Generator(PyGenerator {
             kind,
             frame: RefCell::new(Some(frame)),
             running: Cell::new(false),
             started: Cell::new(false),
-            qualname: RefCell::new(qualname),
-            name: RefCell::new(name),
+            names: RefCell::new(names),
             code,
             exc_state: RefCell::new(Value::None),
-        })))
+        }))
     }
 
     /// Resumes a generator with a sent value, or by throwing `throw` into it.

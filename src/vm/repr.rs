@@ -118,7 +118,7 @@ impl Vm {
             PyObject::Cell(_) => format!("<cell at {:#x}>", obj_id(o)),
             PyObject::Code(c) => format!("<code object {} at {:#x}, file \"{}\", line {}>", c.name, obj_id(o), c.filename, c.firstlineno),
             PyObject::Iter(_) => format!("<{} object at {:#x}>", self.type_name(v), obj_id(o)),
-            PyObject::Generator(g) => format!("<{} object {} at {:#x}>", g.kind_name(), g.qualname.borrow(), obj_id(o)),
+            PyObject::Generator(g) => format!("<{} object {} at {:#x}>", g.kind_name(), g.qualname(), obj_id(o)),
             PyObject::Property(_) => format!("<property object at {:#x}>", obj_id(o)),
             PyObject::StaticMethod(f) => {
                 let f = f.clone();

@@ -336,8 +336,8 @@ pub fn special_attr(vm: &mut Vm, obj: &Value, name: &str) -> PyResult<Option<Val
         },
         (PyObject::StaticMethod(f) | PyObject::ClassMethod(f), "__func__") => Some(f.clone()),
         (PyObject::Generator(g), _) => match name {
-            "__name__" => Some(Value::str(&g.name.borrow())),
-            "__qualname__" => Some(Value::str(&g.qualname.borrow())),
+            "__name__" => Some(Value::string(g.name())),
+            "__qualname__" => Some(Value::string(g.qualname())),
             "gi_running" | "cr_running" | "ag_running" => Some(Value::bool(g.running.get())),
             "gi_frame" | "cr_frame" | "ag_frame" => Some(if g.finished() { Value::None } else { Value::bool(true) }),
             "gi_yieldfrom" | "cr_await" | "ag_await" => Some(g.frame.borrow().as_deref().and_then(crate::vm::generator::delegate_of).unwrap_or(Value::None)),
