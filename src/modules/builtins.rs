@@ -256,6 +256,21 @@ fn class_check(vm: &mut Vm, v: &Value, cls: &Value, fname: &str, f: &dyn Fn(&mut
 
 fn isinstance(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
     check_args(vm, "isinstance", args, 2, 2)?;
+    // A class whose metaclass is `type` and which defines no
+    // `__instancecheck__` of its own: the answer is the MRO's.
+    if let Value::Obj(c) = &args[1] {
+        if let PyObject::Type(t) = &**c {
+            if t.meta.is_none() {
+                let vt = vm.type_of(&args[0]);
+                if std::rc::Rc::ptr_eq(&vt, c) || vm.is_subclass(&vt, c) {
+                    return Ok(Value::bool(true));
+                }
+                if !t.heap || t.lookup(vm.interp.names.instancecheck.as_pystr().expect("str")).is_none() {
+                    return Ok(Value::bool(false));
+                }
+            }
+        }
+    }
     let v = args[0].clone();
     let r = class_check(vm, &args[0], &args[1], "isinstance", &|vm, c| {
         if std::rc::Rc::ptr_eq(&vm.type_of(&v), c) {
