@@ -2,15 +2,17 @@
 
 `counter += 1` is several bytecodes: load counter, add 1, store counter. A
 thread switch can fall between the load and the store; the other thread's
-increments made in between are then overwritten. coil may switch threads at
-any instruction boundary (CPython 3.11 checks only at jumps and calls, which
-hides this race in small examples), so the lost updates are easy to see.
+increments made in between are then overwritten. coil may switch threads
+just before any store to shared state, as well as at jumps and calls
+(CPython 3.11 checks only at jumps and calls, which hides this race in small
+examples), so the lost updates are easy to see. Each thread must run for
+several switch intervals (5 ms) for switches to happen at all, hence N.
 With a Lock around the increment the total is always exact.
 """
 import threading
 
 THREADS = 4
-N = 200_000
+N = 1_000_000
 
 counter = 0
 lock = threading.Lock()
