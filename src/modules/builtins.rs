@@ -596,6 +596,9 @@ fn iter(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> 
     vm.get_iter(&args[0])
 }
 
+/// `next`, which the eval loop recognises to resume generators in place.
+pub(crate) const NEXT: crate::objects::NativeFn = next;
+
 fn next(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
     check_args(vm, "next", args, 1, 2)?;
     let it = &args[0];

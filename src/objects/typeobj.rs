@@ -152,6 +152,9 @@ impl PyType {
             return self.lookup_uncached(name);
         }
         let key = name as *const super::PyStr as usize;
+        // Two-way: a name may sit in its slot or the slot's pair, so two
+        // names that hash alike (`__new__` and `__init__`, looked up
+        // alternately on every instantiation) do not evict each other.
         let slot = ((key >> 4) ^ (key >> 11)) % CACHE_SLOTS;
         let epoch = TYPE_EPOCH.load(Ordering::Relaxed);
         {
@@ -159,9 +162,14 @@ impl PyType {
             if c.keys[slot] == (key, epoch) {
                 return c.values[slot].clone();
             }
+            if c.keys[slot ^ 1] == (key, epoch) {
+                return c.values[slot ^ 1].clone();
+            }
         }
         let v = self.lookup_uncached(name);
         let mut c = self.cache.borrow_mut();
+        c.keys[slot ^ 1] = c.keys[slot];
+        c.values[slot ^ 1] = c.values[slot].take();
         c.keys[slot] = (key, epoch);
         c.values[slot] = v.clone();
         v

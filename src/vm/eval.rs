@@ -907,8 +907,8 @@ impl Vm {
                     }
                     let frame = self.frames.pop().expect("frame");
                     let v = match &frame.ret {
-                        Return::ForIter(_) | Return::Send(_) => {
-                            self.return_inline(frame, v);
+                        Return::ForIter(_) | Return::Send(_) | Return::Call => {
+                            self.return_inline(frame, v)?;
                             continue;
                         }
                         Return::Init(obj) => {
@@ -1228,6 +1228,16 @@ impl Vm {
                     return Ok(());
                 }
                 _ => {}
+            }
+        }
+        // `gen.send(v)`, `gen.__next__()`, `next(gen)`: the generator runs
+        // in this loop (see generator.rs); the slow path has the errors.
+        if let Some(sent) = inline_resume_call(&func, &self.frames[top].stack[args_at..], kw) {
+            if let Value::Obj(g) = self.frames[top].stack[args_at].clone() {
+                if self.resume_inline_obj(&g, sent, Return::Call).is_ok() {
+                    self.frames[top].stack.truncate(func_at);
+                    return Ok(());
+                }
             }
         }
         // Builtins with a few arguments: move them into a small array
@@ -1606,6 +1616,25 @@ fn cached_global(f: &super::Frame, builtins: &crate::objects::Obj, i: usize) -> 
         }
         _ => None,
     }
+}
+
+/// The value to send when `func(*args)` is `send`/`__next__` of a
+/// generator or coroutine, or `next(generator)`, called with a generator.
+#[inline]
+fn inline_resume_call(func: &Value, args: &[Value], kw: &[(Value, Value)]) -> Option<Value> {
+    let Value::Obj(o) = func else { return None };
+    let PyObject::Builtin(b) = &**o else { return None };
+    if !kw.is_empty() || !matches!(args.first(), Some(Value::Obj(g)) if matches!(&**g, PyObject::Generator(_))) {
+        return None;
+    }
+    let f = b.func as usize;
+    if f == crate::objects::methods::misc::GEN_SEND as usize && args.len() == 2 {
+        return Some(args[1].clone());
+    }
+    // next() of a coroutine is a TypeError, which the slow path raises.
+    let is_generator = matches!(&args[0], Value::Obj(g) if matches!(&**g, PyObject::Generator(g) if g.kind == super::generator::GenKind::Generator));
+    let next = f == crate::objects::methods::misc::GEN_NEXT as usize || f == crate::modules::builtins::NEXT as usize;
+    (next && is_generator && args.len() == 1).then_some(Value::None)
 }
 
 /// True when `nargs` positional arguments bind to `pf`'s parameters one to

@@ -47,13 +47,17 @@ pub enum Return {
     /// caller's stack; a return replaces the delegate by the value and jumps
     /// to the label.
     Send(u32),
+    /// A generator or coroutine frame resumed in place by a call to its
+    /// `send()`/`__next__()` or to `next()`: a yield is the call's result; a
+    /// return raises StopIteration in the caller.
+    Call,
 }
 
 impl Return {
     /// True for a generator frame resumed in place by its caller's loop.
     #[inline]
     pub fn is_inline_generator(&self) -> bool {
-        matches!(self, Return::ForIter(_) | Return::Send(_))
+        matches!(self, Return::ForIter(_) | Return::Send(_) | Return::Call)
     }
 }
 

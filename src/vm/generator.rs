@@ -217,6 +217,12 @@ impl Vm {
     #[inline(never)]
     pub(crate) fn resume_inline(&mut self, top: usize, sent: Value, ret: Return) -> Result<(), Value> {
         let Some(Value::Obj(o)) = self.frames[top].stack.last() else { return Err(sent) };
+        let o = o.clone();
+        self.resume_inline_obj(&o, sent, ret)
+    }
+
+    /// `resume_inline` for the generator `o`.
+    pub(crate) fn resume_inline_obj(&mut self, o: &Obj, sent: Value, ret: Return) -> Result<(), Value> {
         let PyObject::Generator(g) = &**o else { return Err(sent) };
         let started = g.started.get();
         if g.kind == GenKind::AsyncGenerator || g.running.get() || (!started && !sent.is_none()) {
@@ -254,11 +260,14 @@ impl Vm {
     /// A generator frame resumed in place returns `v`: the generator is
     /// finished, and its caller leaves its loop or `yield from`.
     #[inline(never)]
-    pub(crate) fn return_inline(&mut self, mut frame: Box<Frame>, v: Value) {
+    pub(crate) fn return_inline(&mut self, mut frame: Box<Frame>, v: Value) -> PyResult<()> {
         self.finish_inline(&mut frame);
         let ret = std::mem::replace(&mut frame.ret, Return::Native);
         self.recycle(frame);
-        let Some(f) = self.frames.last_mut() else { return };
+        if let Return::Call = ret {
+            return Err(self.stop_iteration(v));
+        }
+        let Some(f) = self.frames.last_mut() else { return Ok(()) };
         f.stack.pop();
         match ret {
             Return::ForIter(l) => f.ip = l as usize,
@@ -268,6 +277,7 @@ impl Vm {
             }
             _ => {}
         }
+        Ok(())
     }
 
     /// A generator frame resumed in place returns: the generator is finished.

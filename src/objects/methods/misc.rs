@@ -499,6 +499,11 @@ fn sent_result(vm: &Vm, s: Sent) -> PyResult<Value> {
     }
 }
 
+/// `generator.send` and `__next__`, which the eval loop recognises to resume
+/// generators in place.
+pub(crate) const GEN_SEND: crate::objects::NativeFn = gen_send;
+pub(crate) const GEN_NEXT: crate::objects::NativeFn = gen_next;
+
 fn gen_send(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
     check_args(vm, "send", args, 2, 2)?;
     let g = gen_obj(vm, &args[0])?;
