@@ -87,19 +87,8 @@ fn call_hook(vm: &mut Vm, obj: &Value, name: &'static str, args: &[Value], fast:
     let n = intern_static(name);
     match vm.load_method(obj, n.as_pystr().expect("str"))? {
         Method::Unbound(f) if is_builtin(&f, name, Some("Queue")) => fast(vm, obj, args),
-        Method::Unbound(f) => {
-            let mut a = Vec::with_capacity(args.len() + 1);
-            a.push(obj.clone());
-            a.extend_from_slice(args);
-            vm.call(f, &a)
-        }
-        Method::Attr(f) => vm.call(f, args),
+        m => vm.call_loaded(obj, m, args),
     }
-}
-
-/// `obj.name(*args)` for a method of another object.
-fn call_method(vm: &mut Vm, obj: &Value, name: &'static str, args: &[Value]) -> PyResult<Value> {
-    call_hook(vm, obj, name, args, |_, _, _| unreachable!("not a Queue method"))
 }
 
 /// True for a `threading.Condition` itself (not a Python subclass, whose
@@ -115,7 +104,7 @@ fn with_condition(vm: &mut Vm, cond: &Value, body: impl FnOnce(&mut Vm) -> PyRes
     if plain {
         condition::enter(vm, cond)?;
     } else {
-        call_method(vm, cond, "__enter__", &[])?;
+        vm.call_method(cond, "__enter__", &[])?;
     }
     let r = body(vm);
     match exit {
@@ -148,7 +137,7 @@ fn wait(vm: &mut Vm, cond: &Value, timeout: Option<Value>) -> PyResult<()> {
     if plain_condition(cond) {
         condition::cond_wait(vm, &args, &[])?;
     } else {
-        call_method(vm, cond, "wait", &args[1..])?;
+        vm.call_method(cond, "wait", &args[1..])?;
     }
     Ok(())
 }
@@ -158,7 +147,7 @@ fn notify(vm: &mut Vm, queue: &Value, which: &'static str) -> PyResult<()> {
     if plain_condition(&cond) {
         condition::cond_notify(vm, &[cond], &[])?;
     } else {
-        call_method(vm, &cond, "notify", &[])?;
+        vm.call_method(&cond, "notify", &[])?;
     }
     Ok(())
 }
@@ -303,7 +292,7 @@ fn native_put(vm: &mut Vm, q: &Value, item: &[Value]) -> PyResult<Value> {
     match plain_deque(&items) {
         Some(d) => d.push_back(item[0].clone()),
         None => {
-            call_method(vm, &items, "append", item)?;
+            vm.call_method(&items, "append", item)?;
         }
     }
     Ok(Value::None)
@@ -319,7 +308,7 @@ fn native_get(vm: &mut Vm, q: &Value, _: &[Value]) -> PyResult<Value> {
     let items = attr(vm, q, "queue")?;
     match plain_deque(&items) {
         Some(d) => d.pop_front().ok_or_else(|| vm.index_error("pop from an empty deque")),
-        None => call_method(vm, &items, "popleft", &[]),
+        None => vm.call_method(&items, "popleft", &[]),
     }
 }
 

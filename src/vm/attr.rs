@@ -626,10 +626,16 @@ impl Vm {
         }
     }
 
-    /// Calls `obj.name(*args)`.
-    pub fn call_method(&mut self, obj: &Value, name: &str, args: &[Value]) -> PyResult<Value> {
-        let n = PyStr::new(name.to_string());
-        match self.load_method(obj, &n)? {
+    /// Calls `obj.name(*args)` for a name spelled in coil's source.
+    pub fn call_method(&mut self, obj: &Value, name: &'static str, args: &[Value]) -> PyResult<Value> {
+        let n = crate::objects::str::intern_static(name);
+        let m = self.load_method(obj, n.as_pystr().expect("str"))?;
+        self.call_loaded(obj, m, args)
+    }
+
+    /// Calls a method `load_method` found on `obj`.
+    pub fn call_loaded(&mut self, obj: &Value, m: Method, args: &[Value]) -> PyResult<Value> {
+        match m {
             Method::Unbound(f) => {
                 let mut a = Vec::with_capacity(args.len() + 1);
                 a.push(obj.clone());
