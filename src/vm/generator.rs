@@ -1,10 +1,22 @@
 //! Generators and coroutines.
 //!
 //! A generator owns its suspended frame (`frame` is `None` while it runs and
-//! once it has finished). Resuming moves the frame onto `Vm::frames`, runs
-//! the eval loop until the frame yields or returns, and moves it back. States
-//! follow CPython's genobject.c: created (not started), suspended, running,
-//! completed. The exception being handled inside the generator
+//! once it has finished). Resuming moves the frame onto `Vm::frames`; it
+//! moves back into the generator when the frame yields. States follow
+//! CPython's genobject.c: created (not started), suspended, running,
+//! completed.
+//!
+//! Two ways to resume. The common ones — a `for` loop (`ForIter`), `yield
+//! from`/`await` (`Send`), and calls of `send`, `__next__` or `next()` — are
+//! *in place*: the frame is pushed with a `Return::ForIter`/`Send`/`Call`
+//! marker and the running loop simply continues in it; its yield hands the
+//! value to the caller's stack, its return ends the caller's loop, finishes
+//! the `yield from` or raises StopIteration, and an exception escaping it
+//! finishes the generator as `unwind` passes through (PEP 479 applied there).
+//! No native call nests, so `yield from` chains are bounded only by the
+//! recursion limit. Everything else (`throw`, `close`, async generators,
+//! native callers) goes through `resume`/`drive`, a nested run of the loop
+//! with the frame as its base. The exception being handled inside the generator
 //! (`sys.exc_info()`) is swapped in and out with the frame: a generator that
 //! handles no exception of its own sees its caller's, as in CPython, whose
 //! exception states form a chain (`enter_exc_state` / `leave_exc_state`).
