@@ -408,12 +408,16 @@ pub struct PyCode {
 /// at type epoch `epoch`: any class change or creation bumps the epoch) lives
 /// only in the instance dict: the class defines nothing of that name and no
 /// `__getattribute__` (`load`) or `__setattr__` (`store`, user classes only).
+/// `index` is where the name was last found in an instance dict: instances
+/// of one class usually get their attributes in the same order, so it is
+/// usually right for the next instance too (checked by the key's address).
 #[derive(Clone, Copy, Default)]
 pub struct AttrCache {
     pub class: usize,
     pub epoch: u64,
     pub load: bool,
     pub store: bool,
+    pub index: u32,
 }
 
 /// Where a global name was last found: the entry of the globals dict holding

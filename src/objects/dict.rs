@@ -101,6 +101,15 @@ impl PyDict {
             _ => None,
         }
     }
+    /// `value_if_key`, for replacing the value (not a structural change).
+    #[inline]
+    pub fn value_if_key_mut(&mut self, ix: usize, key: &super::PyStr) -> Option<&mut Value> {
+        let e = self.entries.get_mut(ix)?;
+        match e.key.as_pystr() {
+            Some(k) if std::ptr::eq(k, key) => Some(&mut e.value),
+            _ => None,
+        }
+    }
     /// The entry index of a str key (see `get_pystr`).
     #[inline]
     pub fn index_of_pystr(&self, key: &super::PyStr) -> Option<usize> {

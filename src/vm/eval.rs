@@ -1568,7 +1568,7 @@ fn plain_attr(code: &crate::bytecode::PyCode, i: usize, inst: &crate::objects::I
     let free = t.lookup(name).is_none();
     let load = free && hooks & crate::objects::typeobj::HOOK_GETATTRIBUTE == 0;
     let store_ok = free && t.heap && hooks & crate::objects::typeobj::HOOK_SETATTR == 0 && name.as_str() != "__class__";
-    code.attr_cache[i].set(crate::bytecode::AttrCache { class: addr, epoch, load, store: store_ok });
+    code.attr_cache[i].set(crate::bytecode::AttrCache { class: addr, epoch, load, store: store_ok, index: c.index });
     if store { store_ok } else { load }
 }
 
@@ -1583,7 +1583,15 @@ fn plain_load(code: &crate::bytecode::PyCode, obj: &Value, i: usize) -> Option<V
     }
     let name = code.names[i].as_pystr()?;
     let d = inst.dict().borrow();
-    d.get_pystr(name).cloned()
+    let cache = &code.attr_cache[i];
+    if let Some(v) = d.value_if_key(cache.get().index as usize, name) {
+        return Some(v.clone());
+    }
+    let ix = d.index_of_pystr(name)?;
+    let mut c = cache.get();
+    c.index = ix as u32;
+    cache.set(c);
+    Some(d.entry(ix).value.clone())
 }
 
 /// `obj.name = v` straight into the instance dict when that is all it does;
@@ -1595,7 +1603,14 @@ fn plain_store(code: &crate::bytecode::PyCode, obj: &Value, i: usize, v: Value) 
     if !plain_attr(code, i, inst, true) {
         return Err(v);
     }
-    inst.dict().borrow_mut().set_strval(code.names[i].clone(), v);
+    let mut d = inst.dict().borrow_mut();
+    if let Some(name) = code.names[i].as_pystr() {
+        if let Some(slot) = d.value_if_key_mut(code.attr_cache[i].get().index as usize, name) {
+            *slot = v;
+            return Ok(());
+        }
+    }
+    d.set_strval(code.names[i].clone(), v);
     Ok(())
 }
 
