@@ -1504,6 +1504,9 @@ fn float_op(op: BinOp, x: f64, y: f64) -> Option<f64> {
         BinOp::Sub => Some(x - y),
         BinOp::Mul => Some(x * y),
         BinOp::Div if y != 0.0 => Some(x / y),
+        // C's pow() as CPython calls it; a negative base, or a result out of
+        // range (OverflowError), is left to the general path.
+        BinOp::Pow if x > 0.0 && x.is_finite() && y.is_finite() => Some(x.powf(y)).filter(|r| r.is_finite()),
         _ => None,
     }
 }
