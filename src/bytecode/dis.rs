@@ -24,7 +24,8 @@ fn operand_note(code: &PyCode, ins: &Instr) -> String {
             Some(v) => const_repr(v),
             None => "?".to_string(),
         },
-        LoadFast(i) | StoreFast(i) | DeleteFast(i) | LoadFastAttr(i) | LoadFastStoreAttr(i) => code.varnames.get(i as usize).cloned().unwrap_or_default(),
+        LoadFast(i) | StoreFast(i) | DeleteFast(i) | LoadFastAttr(i) | LoadFastStoreAttr(i) | LoadFast2(i) | LoadFastConstOp(i)
+        | LoadFastConstCompare(i) => code.varnames.get(i as usize).cloned().unwrap_or_default(),
         LoadDeref(i) | StoreDeref(i) | DeleteDeref(i) | LoadClosure(i) | LoadClassDeref(i) => {
             code.cellvars.iter().chain(code.freevars.iter()).nth(i as usize).cloned().unwrap_or_default()
         }

@@ -54,6 +54,17 @@ pub enum Instr {
     /// kept right after it (it takes the name from there and skips it, so a
     /// jump to the `LoadAttr` still works).
     LoadFastAttr(u32),
+    /// `( -- local)`: fused `LoadFast(i); LoadFast(j)`, the second kept right
+    /// after it; pushes both and skips it (as `LoadFastAttr` does).
+    LoadFast2(u32),
+    /// `( -- local)`: fused `LoadFast(i); LoadConst(c); BinaryOp(op)`, the two
+    /// kept after it: pushes `local op const` and skips them when both are
+    /// machine numbers, else acts as `LoadFast`.
+    LoadFastConstOp(u32),
+    /// `( -- local)`: fused `LoadFast(i); LoadConst(c); CompareOp(op);
+    /// PopJumpIf*(l)`, the three kept after it: compares and jumps when both
+    /// are machine numbers, else acts as `LoadFast`.
+    LoadFastConstCompare(u32),
     /// `(v obj -- )` obj.name = v
     StoreAttr(u32),
     /// `(v -- )`: fused `LoadFast(i); StoreAttr(n)` (local.name = v), kept
@@ -253,7 +264,7 @@ impl Instr {
             StoreFast(_) | StoreDeref(_) | StoreGlobal(_) | StoreName(_) => -1,
             DeleteFast(_) | DeleteDeref(_) | DeleteGlobal(_) | DeleteName(_) => 0,
             LoadAttr(_) => 0,
-            LoadFastAttr(_) => 1,
+            LoadFastAttr(_) | LoadFast2(_) | LoadFastConstOp(_) | LoadFastConstCompare(_) => 1,
             LoadFastStoreAttr(_) => 1,
             StoreAttr(_) => -2,
             DeleteAttr(_) => -1,

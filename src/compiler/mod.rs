@@ -172,7 +172,7 @@ impl<'a> Compiler<'a> {
 
     fn pop_unit(&mut self) -> Rc<PyCode> {
         let mut u = self.units.pop().expect("unit");
-        fuse_local_attr(&mut u.instrs);
+        fuse_local_loads(&mut u.instrs);
         let max_stack = compute_max_stack(&u.instrs);
         let cell_params = u
             .cellvars
@@ -372,17 +372,25 @@ impl<'a> Compiler<'a> {
     }
 }
 
-/// Marks `LoadFast; LoadAttr` and `LoadFast; StoreAttr` pairs (`self.x`) as
-/// fused: the first instruction does both and skips the second.
-fn fuse_local_attr(instrs: &mut [Instr]) {
-    for i in 0..instrs.len().saturating_sub(1) {
-        if let Instr::LoadFast(l) = instrs[i] {
-            match instrs[i + 1] {
-                Instr::LoadAttr(_) => instrs[i] = Instr::LoadFastAttr(l),
-                Instr::StoreAttr(_) => instrs[i] = Instr::LoadFastStoreAttr(l),
-                _ => {}
+/// Marks common sequences starting with `LoadFast` as fused (see the
+/// `LoadFast*` instructions): the first instruction does the whole sequence
+/// and skips the rest, which stay in place, so jumps into them still work
+/// and the fused instruction can always fall back to a plain `LoadFast`.
+/// Walks backwards, so `LoadFast2` only pairs with a load left plain.
+fn fuse_local_loads(instrs: &mut [Instr]) {
+    for i in (0..instrs.len()).rev() {
+        let Instr::LoadFast(l) = instrs[i] else { continue };
+        let next = |k: usize| instrs.get(i + k).copied();
+        instrs[i] = match (next(1), next(2), next(3)) {
+            (Some(Instr::LoadConst(_)), Some(Instr::CompareOp(_)), Some(Instr::PopJumpIfFalse(_) | Instr::PopJumpIfTrue(_))) => {
+                Instr::LoadFastConstCompare(l)
             }
-        }
+            (Some(Instr::LoadConst(_)), Some(Instr::BinaryOp(_) | Instr::InplaceOp(_)), _) => Instr::LoadFastConstOp(l),
+            (Some(Instr::LoadFast(_)), _, _) => Instr::LoadFast2(l),
+            (Some(Instr::LoadAttr(_)), _, _) => Instr::LoadFastAttr(l),
+            (Some(Instr::StoreAttr(_)), _, _) => Instr::LoadFastStoreAttr(l),
+            _ => continue,
+        };
     }
 }
 

@@ -207,6 +207,55 @@ impl Vm {
                     }
                     f.stack.push(v);
                 }
+                Instr::LoadFast2(i) => {
+                    let (a, b) = match f.code.instrs.get(f.ip) {
+                        Some(Instr::LoadFast(j)) => (f.stack[i as usize].clone(), f.stack[*j as usize].clone()),
+                        _ => (f.stack[i as usize].clone(), Value::Null),
+                    };
+                    if a.is_null() {
+                        return Err(self.unbound_local(top, i as usize));
+                    }
+                    f.stack.push(a);
+                    if !b.is_null() {
+                        f.stack.push(b);
+                        f.ip += 1;
+                    }
+                }
+                Instr::LoadFastConstOp(i) => {
+                    if let (Some(Instr::LoadConst(c)), Some(Instr::BinaryOp(op) | Instr::InplaceOp(op))) =
+                        (f.code.instrs.get(f.ip), f.code.instrs.get(f.ip + 1))
+                    {
+                        if let Some(r) = number_op(*op, &f.stack[i as usize], &f.code.consts[*c as usize]) {
+                            f.stack.push(r);
+                            f.ip += 2;
+                            continue;
+                        }
+                    }
+                    let v = f.stack[i as usize].clone();
+                    if v.is_null() {
+                        return Err(self.unbound_local(top, i as usize));
+                    }
+                    f.stack.push(v);
+                }
+                Instr::LoadFastConstCompare(i) => {
+                    if let (Some(Instr::LoadConst(c)), Some(Instr::CompareOp(op)), Some(jump)) =
+                        (f.code.instrs.get(f.ip), f.code.instrs.get(f.ip + 1), f.code.instrs.get(f.ip + 2))
+                    {
+                        if let Some(r) = number_compare(*op, &f.stack[i as usize], &f.code.consts[*c as usize]) {
+                            f.ip = match *jump {
+                                Instr::PopJumpIfFalse(l) if !r => l as usize,
+                                Instr::PopJumpIfTrue(l) if r => l as usize,
+                                _ => f.ip + 3,
+                            };
+                            continue;
+                        }
+                    }
+                    let v = f.stack[i as usize].clone();
+                    if v.is_null() {
+                        return Err(self.unbound_local(top, i as usize));
+                    }
+                    f.stack.push(v);
+                }
                 Instr::StoreFast(i) => {
                     let v = f.pop();
                     f.stack[i as usize] = v;
@@ -1464,24 +1513,10 @@ fn arith_in_place(stack: &mut Vec<Value>, op: BinOp) -> bool {
     }
     let (lo, hi) = stack.split_at_mut(n - 1);
     match (&mut lo[n - 2], &hi[0]) {
-        (Value::Int(x), Value::Int(y)) => {
-            let r = match op {
-                BinOp::Add => x.checked_add(*y),
-                BinOp::Sub => x.checked_sub(*y),
-                BinOp::Mul => x.checked_mul(*y),
-                BinOp::Mod if *y > 0 && *x >= 0 => Some(*x % *y),
-                BinOp::FloorDiv if *y > 0 && *x >= 0 => Some(*x / *y),
-                BinOp::BitAnd => Some(*x & *y),
-                BinOp::BitOr => Some(*x | *y),
-                BinOp::BitXor => Some(*x ^ *y),
-                BinOp::RShift if (0..64).contains(y) => Some(*x >> *y),
-                _ => None,
-            };
-            match r {
-                Some(r) => *x = r,
-                None => return false,
-            }
-        }
+        (Value::Int(x), Value::Int(y)) => match int_op(op, *x, *y) {
+            Some(r) => *x = r,
+            None => return false,
+        },
         (Value::Float(x), Value::Float(y)) => match float_op(op, x.get(), y.get()) {
             Some(r) => *x = crate::objects::FloatBits::new(r),
             None => return false,
@@ -1494,6 +1529,59 @@ fn arith_in_place(stack: &mut Vec<Value>, op: BinOp) -> bool {
     }
     stack.pop();
     true
+}
+
+/// `x op y` for the int operators whose machine result is Python's
+/// (None on overflow and for the cases needing the general path).
+#[inline(always)]
+fn int_op(op: BinOp, x: i64, y: i64) -> Option<i64> {
+    match op {
+        BinOp::Add => x.checked_add(y),
+        BinOp::Sub => x.checked_sub(y),
+        BinOp::Mul => x.checked_mul(y),
+        BinOp::Mod if y > 0 && x >= 0 => Some(x % y),
+        BinOp::FloorDiv if y > 0 && x >= 0 => Some(x / y),
+        BinOp::BitAnd => Some(x & y),
+        BinOp::BitOr => Some(x | y),
+        BinOp::BitXor => Some(x ^ y),
+        BinOp::RShift if (0..64).contains(&y) => Some(x >> y),
+        _ => None,
+    }
+}
+
+/// `a op b` when both are machine numbers and the result is exact, else None.
+#[inline(always)]
+fn number_op(op: BinOp, a: &Value, b: &Value) -> Option<Value> {
+    match (a, b) {
+        (Value::Int(x), Value::Int(y)) => int_op(op, *x, *y).map(Value::Int),
+        (Value::Float(x), Value::Float(y)) => float_op(op, x.get(), y.get()).map(Value::float),
+        (Value::Float(x), Value::Int(y)) if y.unsigned_abs() < (1 << 53) => float_op(op, x.get(), *y as f64).map(Value::float),
+        (Value::Int(x), Value::Float(y)) if x.unsigned_abs() < (1 << 53) => float_op(op, *x as f64, y.get()).map(Value::float),
+        _ => None,
+    }
+}
+
+/// `a op b` for two ints or two floats, else None.
+#[inline(always)]
+fn number_compare(op: CmpOp, a: &Value, b: &Value) -> Option<bool> {
+    match (a, b) {
+        (Value::Int(x), Value::Int(y)) => ordered(op, x, y),
+        (Value::Float(x), Value::Float(y)) => ordered(op, &x.get(), &y.get()),
+        _ => None,
+    }
+}
+
+#[inline(always)]
+fn ordered<T: PartialOrd>(op: CmpOp, x: &T, y: &T) -> Option<bool> {
+    match op {
+        CmpOp::Lt => Some(x < y),
+        CmpOp::LtE => Some(x <= y),
+        CmpOp::Gt => Some(x > y),
+        CmpOp::GtE => Some(x >= y),
+        CmpOp::Eq => Some(x == y),
+        CmpOp::NotEq => Some(x != y),
+        _ => None,
+    }
 }
 
 /// `x op y` for the float operators that cannot fail.
@@ -1705,27 +1793,7 @@ fn compare_in_place(stack: &mut Vec<Value>, op: CmpOp) -> bool {
     if n < 2 {
         return false;
     }
-    let r = match (&stack[n - 2], &stack[n - 1]) {
-        (Value::Int(x), Value::Int(y)) => match op {
-            CmpOp::Lt => x < y,
-            CmpOp::LtE => x <= y,
-            CmpOp::Gt => x > y,
-            CmpOp::GtE => x >= y,
-            CmpOp::Eq => x == y,
-            CmpOp::NotEq => x != y,
-            _ => return false,
-        },
-        (Value::Float(x), Value::Float(y)) => match (op, x.get(), y.get()) {
-            (CmpOp::Lt, x, y) => x < y,
-            (CmpOp::LtE, x, y) => x <= y,
-            (CmpOp::Gt, x, y) => x > y,
-            (CmpOp::GtE, x, y) => x >= y,
-            (CmpOp::Eq, x, y) => x == y,
-            (CmpOp::NotEq, x, y) => x != y,
-            _ => return false,
-        },
-        _ => return false,
-    };
+    let Some(r) = number_compare(op, &stack[n - 2], &stack[n - 1]) else { return false };
     stack[n - 2] = Value::bool(r);
     stack.pop();
     true
