@@ -61,9 +61,10 @@ pub enum Instr {
     /// kept after it: pushes `local op const` and skips them when both are
     /// machine numbers, else acts as `LoadFast`.
     LoadFastConstOp(u32),
-    /// `( -- local)`: fused `LoadFast(i); LoadConst(c); CompareOp(op);
-    /// PopJumpIf*(l)`, the three kept after it: compares and jumps when both
-    /// are machine numbers, else acts as `LoadFast`.
+    /// `( -- local)`: fused `LoadFast(i); LoadConst(c); CompareOp(op) or
+    /// IsOp; PopJumpIf*(l)`, the three kept after it: compares and jumps
+    /// (for `CompareOp` when both are machine numbers; else it acts as
+    /// `LoadFast`).
     LoadFastConstCompare(u32),
     /// `(v obj -- )` obj.name = v
     StoreAttr(u32),

@@ -382,9 +382,11 @@ fn fuse_local_loads(instrs: &mut [Instr]) {
         let Instr::LoadFast(l) = instrs[i] else { continue };
         let next = |k: usize| instrs.get(i + k).copied();
         instrs[i] = match (next(1), next(2), next(3)) {
-            (Some(Instr::LoadConst(_)), Some(Instr::CompareOp(_)), Some(Instr::PopJumpIfFalse(_) | Instr::PopJumpIfTrue(_))) => {
-                Instr::LoadFastConstCompare(l)
-            }
+            (
+                Some(Instr::LoadConst(_)),
+                Some(Instr::CompareOp(_) | Instr::IsOp(_)),
+                Some(Instr::PopJumpIfFalse(_) | Instr::PopJumpIfTrue(_)),
+            ) => Instr::LoadFastConstCompare(l),
             (Some(Instr::LoadConst(_)), Some(Instr::BinaryOp(_) | Instr::InplaceOp(_)), _) => Instr::LoadFastConstOp(l),
             (Some(Instr::LoadFast(_)), _, _) => Instr::LoadFast2(l),
             (Some(Instr::LoadAttr(_)), _, _) => Instr::LoadFastAttr(l),

@@ -238,10 +238,16 @@ impl Vm {
                     f.stack.push(v);
                 }
                 Instr::LoadFastConstCompare(i) => {
-                    if let (Some(Instr::LoadConst(c)), Some(Instr::CompareOp(op)), Some(jump)) =
+                    if let (Some(Instr::LoadConst(c)), Some(test), Some(jump)) =
                         (f.code.instrs.get(f.ip), f.code.instrs.get(f.ip + 1), f.code.instrs.get(f.ip + 2))
                     {
-                        if let Some(r) = number_compare(*op, &f.stack[i as usize], &f.code.consts[*c as usize]) {
+                        let (a, b) = (&f.stack[i as usize], &f.code.consts[*c as usize]);
+                        let r = match *test {
+                            Instr::CompareOp(op) => number_compare(op, a, b),
+                            Instr::IsOp(invert) if !a.is_null() => Some(a.is(b) != invert),
+                            _ => None,
+                        };
+                        if let Some(r) = r {
                             f.ip = match *jump {
                                 Instr::PopJumpIfFalse(l) if !r => l as usize,
                                 Instr::PopJumpIfTrue(l) if r => l as usize,
