@@ -152,13 +152,14 @@ fn notify(vm: &mut Vm, queue: &Value, which: &'static str) -> PyResult<()> {
     Ok(())
 }
 
-/// `self._qsize() >= self.maxsize` (or, with `full` false, `not self._qsize()`).
+/// `self._qsize() >= self.maxsize`
 fn is_full(vm: &mut Vm, queue: &Value, maxsize: &Value) -> PyResult<bool> {
     let n = call_hook(vm, queue, "_qsize", &[], native_qsize)?;
     let r = vm.compare(CmpOp::GtE, &n, maxsize)?;
     vm.truthy(&r)
 }
 
+/// `not self._qsize()`
 fn is_empty(vm: &mut Vm, queue: &Value) -> PyResult<bool> {
     let n = call_hook(vm, queue, "_qsize", &[], native_qsize)?;
     Ok(!vm.truthy(&n)?)

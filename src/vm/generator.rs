@@ -222,7 +222,7 @@ impl Vm {
     /// place: its frame is pushed on `Vm::frames` and the running loop simply
     /// continues in it (DESIGN.md decision 5), instead of a nested `run` per
     /// resumption. `ret` says what its yield and return do to the caller (see
-    /// `Return::ForIter` / `Return::Send`); while it runs, the generator's
+    /// `Return::ForIter`, `Send` and `Call`); while it runs, the generator's
     /// `exc_state` holds the caller's `sys.exc_info()`. Err(sent) leaves the
     /// rare cases to `resume`: not a generator, an async generator, running
     /// or finished, a value sent to a just-started one, or the recursion limit.
