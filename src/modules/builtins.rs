@@ -603,7 +603,12 @@ fn next(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> 
     check_args(vm, "next", args, 1, 2)?;
     let it = &args[0];
     let is_iter = match it {
-        Value::Obj(o) => matches!(&**o, PyObject::Iter(_) | PyObject::Generator(_)) || vm.lookup_special(it, "__next__").is_some(),
+        Value::Obj(o) => match &**o {
+            PyObject::Iter(_) => true,
+            // Coroutines and async generators are not iterators.
+            PyObject::Generator(g) => g.kind == crate::vm::generator::GenKind::Generator,
+            _ => vm.lookup_special(it, "__next__").is_some(),
+        },
         _ => false,
     };
     if !is_iter {

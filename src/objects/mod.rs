@@ -269,9 +269,14 @@ impl Value {
             (Value::Int(a), Value::Int(b)) => a == b,
             (Value::Float(a), Value::Float(b)) => a.get().to_bits() == b.get().to_bits(),
             (Value::Obj(a), Value::Obj(b)) => {
-                // Ellipsis and NotImplemented are singletons even when made twice.
+                // Ellipsis and NotImplemented are singletons even when made
+                // twice; a code object is wrapped anew at each `__code__`.
                 Rc::ptr_eq(a, b)
-                    || matches!((&**a, &**b), (PyObject::Ellipsis, PyObject::Ellipsis) | (PyObject::NotImplemented, PyObject::NotImplemented))
+                    || match (&**a, &**b) {
+                        (PyObject::Ellipsis, PyObject::Ellipsis) | (PyObject::NotImplemented, PyObject::NotImplemented) => true,
+                        (PyObject::Code(x), PyObject::Code(y)) => Rc::ptr_eq(x, y),
+                        _ => false,
+                    }
             }
             _ => false,
         }

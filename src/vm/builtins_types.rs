@@ -197,6 +197,8 @@ pub const NAMED_TYPES: &[&str] = &[
     "BufferedRandom",
     "_deque_iterator",
     "_deque_reverse_iterator",
+    "frame",
+    "coroutine_wrapper",
 ];
 
 impl Types {

@@ -1092,7 +1092,16 @@ impl Vm {
                 Instr::GetYieldFromIter => {
                     let v = f.pop();
                     let it = match &v {
-                        Value::Obj(o) if matches!(&**o, PyObject::Generator(_)) => v.clone(),
+                        Value::Obj(o) if matches!(&**o, PyObject::Generator(_)) => {
+                            // Only coroutines and types.coroutine generators may
+                            // delegate to a coroutine.
+                            let coro = matches!(&**o, PyObject::Generator(g) if g.kind == super::generator::GenKind::Coroutine);
+                            let flags = crate::bytecode::flags::COROUTINE | crate::bytecode::flags::ITERABLE_COROUTINE;
+                            if coro && f.code.flags & flags == 0 {
+                                return Err(self.type_error("cannot 'yield from' a coroutine object in a non-coroutine generator"));
+                            }
+                            v.clone()
+                        }
                         _ => self.get_iter(&v)?,
                     };
                     self.frames[top].stack.push(it);

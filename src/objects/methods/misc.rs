@@ -31,7 +31,6 @@ pub fn install(vm: &mut Vm) {
     }
     add_method(&g, "__next__", gen_next);
     add_method(&g, "__iter__", iter_self);
-    add_method(&c, "__await__", iter_self);
     let mut iter_types = vec![vm.types().iterator.clone()];
     for name in crate::vm::builtins_types::NAMED_TYPES {
         if name.contains("iterator") || matches!(*name, "enumerate" | "zip" | "map" | "filter" | "reversed") {
@@ -339,7 +338,7 @@ pub fn special_attr(vm: &mut Vm, obj: &Value, name: &str) -> PyResult<Option<Val
             "__name__" => Some(Value::string(g.name())),
             "__qualname__" => Some(Value::string(g.qualname())),
             "gi_running" | "cr_running" | "ag_running" => Some(Value::bool(g.running.get())),
-            "gi_frame" | "cr_frame" | "ag_frame" => Some(if g.finished() { Value::None } else { Value::bool(true) }),
+            "gi_frame" | "cr_frame" | "ag_frame" => Some(super::gen_views::frame_of(vm, o, g)),
             "gi_yieldfrom" | "cr_await" | "ag_await" => Some(g.frame.borrow().as_deref().and_then(crate::vm::generator::delegate_of).unwrap_or(Value::None)),
             "gi_code" | "cr_code" | "ag_code" => Some(Value::from_obj(PyObject::Code(g.code.clone()))),
             "gi_suspended" | "cr_suspended" => Some(Value::bool(g.started.get() && !g.finished() && !g.running.get())),

@@ -9,6 +9,7 @@ pub mod deque_ops;
 pub mod dict;
 pub mod dict_views;
 pub mod exceptions;
+pub mod gen_views;
 pub mod immutable_new;
 pub mod list;
 pub mod misc;
@@ -37,6 +38,7 @@ pub fn install(vm: &mut Vm) {
     exceptions::install(vm);
     complex::install(vm);
     asyncgen::install(vm);
+    gen_views::install(vm);
     immutable_new::install(vm);
     bytearray::install(vm);
     dict_views::install(vm);
