@@ -46,6 +46,9 @@ pub struct PyGenerator {
     pub kind: GenKind,
     pub frame: RefCell<Option<Box<Frame>>>,
     pub running: Cell<bool>,
+    /// An async generator's `ag_running`: an `asend`/`athrow` awaitable is
+    /// in progress (set on its first step, cleared when it finishes).
+    pub running_async: Cell<bool>,
     pub started: Cell<bool>,
     /// `(__name__, __qualname__)` when they differ from the code's (a renamed
     /// function's): most generators carry no strings of their own.
@@ -106,6 +109,7 @@ impl Drop for PyGenerator {
             kind: self.kind,
             frame: RefCell::new(Some(frame)),
             running: Cell::new(false),
+            running_async: Cell::new(false),
             started: Cell::new(true),
             names: RefCell::new(self.names.get_mut().take()),
             code: self.code.clone(),
@@ -173,6 +177,7 @@ impl Vm {
             kind,
             frame: RefCell::new(Some(frame)),
             running: Cell::new(false),
+            running_async: Cell::new(false),
             started: Cell::new(false),
             names: RefCell::new(names),
             code,

@@ -29,30 +29,45 @@ fn agen(vm: &Vm, v: &Value) -> PyResult<Obj> {
     }
 }
 
-/// Maps one resumption of the generator to the awaitable protocol.
-fn step_result(vm: &mut Vm, r: PyResult<Sent>) -> PyResult<Value> {
+/// Maps one resumption of the generator to the awaitable protocol; the
+/// awaitable stays in progress (`ag_running`) only while an inner `await`
+/// is suspended.
+fn step_result(vm: &mut Vm, g: &Obj, r: PyResult<Sent>) -> PyResult<Value> {
+    set_running(g, false);
     match r? {
         Sent::Yielded(v) => match unwrap_async_value(vm, &v) {
             Some(inner) => Err(vm.stop_iteration_always(inner)),
-            None => Ok(v),
+            None => {
+                set_running(g, true);
+                Ok(v)
+            }
         },
         Sent::Returned(_) => Err(vm.new_error_noargs("StopAsyncIteration")),
+    }
+}
+
+/// `ag_running`: an awaitable of the generator is being stepped.
+fn set_running(g: &Obj, on: bool) {
+    if let PyObject::Generator(g) = &**g {
+        g.running_async.set(on);
     }
 }
 
 fn agen_step(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
     check_args(vm, "_coil_step", args, 2, 2)?;
     let g = agen(vm, &args[0])?;
+    set_running(&g, true);
     let r = vm.resume(&g, args[1].clone(), None);
-    step_result(vm, r)
+    step_result(vm, &g, r)
 }
 
 fn agen_throw(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
     check_args(vm, "_coil_throw", args, 2, 2)?;
     let g = agen(vm, &args[0])?;
     let e = crate::vm::exc::make_exception(vm, args[1].clone())?;
+    set_running(&g, true);
     let r = vm.resume(&g, Value::None, Some(PyErr(e)));
-    step_result(vm, r)
+    step_result(vm, &g, r)
 }
 
 fn agen_aiter(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {

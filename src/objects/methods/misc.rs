@@ -337,7 +337,8 @@ pub fn special_attr(vm: &mut Vm, obj: &Value, name: &str) -> PyResult<Option<Val
         (PyObject::Generator(g), _) => match name {
             "__name__" => Some(Value::string(g.name())),
             "__qualname__" => Some(Value::string(g.qualname())),
-            "gi_running" | "cr_running" | "ag_running" => Some(Value::bool(g.running.get())),
+            "gi_running" | "cr_running" => Some(Value::bool(g.running.get())),
+            "ag_running" => Some(Value::bool(g.running_async.get())),
             "gi_frame" | "cr_frame" | "ag_frame" => Some(super::gen_views::frame_of(vm, o, g)),
             "gi_yieldfrom" | "cr_await" | "ag_await" => Some(g.frame.borrow().as_deref().and_then(crate::vm::generator::delegate_of).unwrap_or(Value::None)),
             "gi_code" | "cr_code" | "ag_code" => Some(Value::from_obj(PyObject::Code(g.code.clone()))),

@@ -50,3 +50,18 @@ try:
     iter(g2)
 except TypeError as e:
     print("TypeError:", e)
+async def ag():
+    print("inside", g.ag_running)
+    yield 1
+    print("inside again", g.ag_running)
+    yield 2
+g = ag()
+a = g.__anext__()
+try:
+    a.send(None)
+except StopIteration as e:
+    print("got", e.value, g.ag_running)
+try:
+    g.asend(None).send(None)
+except StopIteration as e:
+    print("got", e.value, g.ag_running)
