@@ -200,7 +200,7 @@ impl<'a> Compiler<'a> {
             ExprKind::JoinedStr(parts) => self.fstring(parts)?,
             ExprKind::Attribute { value, attr } => {
                 self.expr(value)?;
-                let a = self.name_idx(attr);
+                let a = self.attr_idx(attr);
                 self.emit(Instr::LoadAttr(a));
             }
             ExprKind::Subscript { value, index } => {
@@ -360,7 +360,7 @@ impl<'a> Compiler<'a> {
         if simple {
             if let ExprKind::Attribute { value, attr } = &func.kind {
                 self.expr(value)?;
-                let a = self.name_idx(attr);
+                let a = self.attr_idx(attr);
                 self.emit(Instr::LoadMethod(a));
                 for a in args {
                     self.expr(a)?;

@@ -308,9 +308,22 @@ impl<'a> Compiler<'a> {
         self.table.scopes[s].lookup(name)
     }
 
+    /// `name` with private name mangling applied (see symtable::mangle).
+    fn mangled(&mut self, name: &str) -> String {
+        let s = self.unit().scope;
+        self.table.scopes[s].mangle(name).into_owned()
+    }
+
+    /// The names-table index of an attribute name (mangled like a variable).
+    fn attr_idx(&mut self, name: &str) -> u32 {
+        let name = self.mangled(name);
+        self.name_idx(&name)
+    }
+
     // ---- names ----
 
     fn load_name(&mut self, name: &str) {
+        let name = &*self.mangled(name);
         let i = match self.sym(name) {
             Sym::Local => Instr::LoadFast(self.var_idx(name)),
             Sym::Cell => Instr::LoadDeref(self.cell_idx(name)),
@@ -334,6 +347,7 @@ impl<'a> Compiler<'a> {
     }
 
     fn store_name(&mut self, name: &str) {
+        let name = &*self.mangled(name);
         let i = match self.sym(name) {
             Sym::Local => Instr::StoreFast(self.var_idx(name)),
             Sym::Cell | Sym::Free => Instr::StoreDeref(self.cell_idx(name)),
@@ -344,6 +358,7 @@ impl<'a> Compiler<'a> {
     }
 
     fn delete_name(&mut self, name: &str) {
+        let name = &*self.mangled(name);
         let i = match self.sym(name) {
             Sym::Local => Instr::DeleteFast(self.var_idx(name)),
             Sym::Cell | Sym::Free => Instr::DeleteDeref(self.cell_idx(name)),

@@ -216,7 +216,7 @@ impl<'a> Compiler<'a> {
             ExprKind::Attribute { value: obj, attr } => {
                 self.expr(obj)?;
                 self.emit(Instr::DupTop);
-                let a = self.name_idx(attr);
+                let a = self.attr_idx(attr);
                 self.emit(Instr::LoadAttr(a));
                 self.expr(value)?;
                 self.emit(Instr::InplaceOp(op));
@@ -244,7 +244,7 @@ impl<'a> Compiler<'a> {
             ExprKind::Name(n) => self.store_name(n),
             ExprKind::Attribute { value, attr } => {
                 self.expr(value)?;
-                let a = self.name_idx(attr);
+                let a = self.attr_idx(attr);
                 self.emit(Instr::StoreAttr(a));
             }
             ExprKind::Subscript { value, index } => {
@@ -287,7 +287,7 @@ impl<'a> Compiler<'a> {
             ExprKind::Name(n) => self.delete_name(n),
             ExprKind::Attribute { value, attr } => {
                 self.expr(value)?;
-                let a = self.name_idx(attr);
+                let a = self.attr_idx(attr);
                 self.emit(Instr::DeleteAttr(a));
             }
             ExprKind::Subscript { value, index } => {
@@ -631,7 +631,8 @@ impl<'a> Compiler<'a> {
         let kwd: Vec<(&Param, &Expr)> = params.kwonly.iter().zip(&params.kw_defaults).filter_map(|(p, d)| d.as_ref().map(|d| (p, d))).collect();
         if !kwd.is_empty() {
             for (p, d) in &kwd {
-                let k = self.const_str(&p.name);
+                let name = self.mangled(&p.name);
+                let k = self.const_str(&name);
                 self.emit(Instr::LoadConst(k));
                 self.expr(d)?;
             }
@@ -646,7 +647,8 @@ impl<'a> Compiler<'a> {
         }
         if !anns.is_empty() {
             for (n, e) in &anns {
-                let k = self.const_str(n);
+                let name = self.mangled(n);
+                let k = self.const_str(&name);
                 self.emit(Instr::LoadConst(k));
                 self.expr(e)?;
             }

@@ -57,11 +57,29 @@ pub struct Scope {
     pub loc: Loc,
     pub has_yield_from: bool,
     pub has_return_value: bool,
+    /// The class whose private names (`__x`) this scope mangles: its own
+    /// name for a class body, the enclosing one's for functions in it.
+    pub private: Option<String>,
+}
+
+/// CPython's private name mangling: inside class `C`, `__x` (not a dunder,
+/// not dotted) is `_C__x`, with `C`'s leading underscores dropped.
+pub fn mangle<'a>(private: Option<&str>, name: &'a str) -> std::borrow::Cow<'a, str> {
+    let Some(class) = private else { return name.into() };
+    if !name.starts_with("__") || name.ends_with("__") || name.contains('.') {
+        return name.into();
+    }
+    let class = class.trim_start_matches('_');
+    if class.is_empty() {
+        return name.into();
+    }
+    format!("_{}{}", class, name).into()
 }
 
 impl Scope {
     fn new(kind: ScopeKind, name: &str, parent: Option<usize>, loc: Loc) -> Scope {
         Scope {
+            private: None,
             kind,
             name: name.to_string(),
             order: Vec::new(),
@@ -81,7 +99,15 @@ impl Scope {
             has_return_value: false,
         }
     }
+    /// `name` as this scope spells it (see `mangle`).
+    pub fn mangle<'a>(&self, name: &'a str) -> std::borrow::Cow<'a, str> {
+        mangle(self.private.as_deref(), name)
+    }
+    fn flag(&self, name: &str) -> u8 {
+        self.flags.get(&*self.mangle(name)).copied().unwrap_or(0)
+    }
     fn add(&mut self, name: &str, flag: u8) {
+        let name = &*mangle(self.private.as_deref(), name).into_owned();
         match self.flags.get_mut(name) {
             Some(f) => *f |= flag,
             None => {
@@ -104,7 +130,7 @@ impl Scope {
         out
     }
     pub fn lookup(&self, name: &str) -> Sym {
-        match self.syms.get(name) {
+        match self.syms.get(&*self.mangle(name)) {
             Some(s) => *s,
             None => match self.kind {
                 ScopeKind::Module | ScopeKind::Class => Sym::Name,
@@ -150,7 +176,9 @@ impl Builder {
 
     fn push<T>(&mut self, node: &T, kind: ScopeKind, name: &str, loc: Loc) -> usize {
         let id = self.t.scopes.len();
-        self.t.scopes.push(Scope::new(kind, name, Some(self.cur), loc));
+        let mut scope = Scope::new(kind, name, Some(self.cur), loc);
+        scope.private = if kind == ScopeKind::Class { Some(name.to_string()) } else { self.t.scopes[self.cur].private.clone() };
+        self.t.scopes.push(scope);
         self.t.scopes[self.cur].children.push(id);
         self.t.by_node.insert(node as *const T as usize, id);
         let prev = self.cur;
@@ -159,8 +187,7 @@ impl Builder {
     }
 
     fn bind(&mut self, name: &str, loc: Loc) -> Result<(), SyntaxError> {
-        let f = self.scope().flags.get(name).copied().unwrap_or(0);
-        let _ = (f, loc);
+        let _ = loc;
         self.scope().add(name, ASSIGNED);
         Ok(())
     }
@@ -206,7 +233,7 @@ impl Builder {
                     self.expr(annotation)?;
                 }
                 if let ExprKind::Name(n) = &target.kind {
-                    let f = self.scope().flags.get(n).copied().unwrap_or(0);
+                    let f = self.scope().flag(n);
                     if f & (GLOBAL | NONLOCAL) != 0 && value.is_none() {
                         // `global x; x: int` is an error in CPython.
                         let what = if f & GLOBAL != 0 { "global" } else { "nonlocal" };
@@ -232,7 +259,7 @@ impl Builder {
             StmtKind::Global(names) | StmtKind::Nonlocal(names) => {
                 let is_global = matches!(s.kind, StmtKind::Global(_));
                 for n in names {
-                    let f = self.scope().flags.get(n).copied().unwrap_or(0);
+                    let f = self.scope().flag(n);
                     let kw = if is_global { "global" } else { "nonlocal" };
                     if f & PARAM != 0 {
                         return Err(err(s.loc, format!("name '{n}' is parameter and {kw}")));
@@ -385,10 +412,11 @@ impl Builder {
         names.extend(p.kwarg.iter());
         let _ = all;
         for a in names {
-            if self.scope().params.contains(&a.name) {
+            let name = self.scope().mangle(&a.name).into_owned();
+            if self.scope().params.contains(&name) {
                 return Err(err(a.loc, format!("duplicate argument '{}' in function definition", a.name)));
             }
-            self.scope().params.push(a.name.clone());
+            self.scope().params.push(name);
             self.scope().add(&a.name, PARAM | ASSIGNED);
         }
         Ok(())
