@@ -1218,10 +1218,13 @@ impl Vm {
     fn call_from_stack(&mut self, top: usize, func: Value, args_at: usize, func_at: usize, kw: &[(Value, Value)]) -> PyResult<()> {
         if let Value::Obj(o) = &func {
             match &**o {
-                PyObject::Function(pf) if !pf.code.is_generator_like() => {
+                PyObject::Function(pf) => {
                     let nargs = self.frames[top].stack.len() - args_at;
                     if kw.is_empty() && simple_call(pf, nargs) {
                         let frame = self.simple_frame(pf, top, args_at, func_at, None);
+                        if pf.code.is_generator_like() {
+                            return self.push_generator(top, frame, o);
+                        }
                         return self.push_frame(frame);
                     }
                     let frame = {
@@ -1230,6 +1233,9 @@ impl Vm {
                         self.bind_frame(pf, &args, kw)?
                     };
                     self.frames[top].stack.truncate(func_at);
+                    if pf.code.is_generator_like() {
+                        return self.push_generator(top, frame, o);
+                    }
                     return self.push_frame(frame);
                 }
                 PyObject::Method(slf, mf) => {
@@ -1324,6 +1330,15 @@ impl Vm {
         self.frames[top].stack.truncate(func_at);
         let r = self.call_kw(func, &args, kw)?;
         self.frames[top].stack.push(r);
+        Ok(())
+    }
+
+    /// A call of a generator or coroutine function: its frame goes into a
+    /// new generator object, which is the call's value.
+    #[inline(never)]
+    fn push_generator(&mut self, top: usize, frame: Box<super::Frame>, func: &crate::objects::Obj) -> PyResult<()> {
+        let g = self.make_generator(frame, func);
+        self.frames[top].stack.push(g);
         Ok(())
     }
 
