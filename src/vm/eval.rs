@@ -221,41 +221,15 @@ impl Vm {
                         f.ip += 1;
                     }
                 }
-                Instr::LoadFastConstOp(i) => {
-                    if let (Some(Instr::LoadConst(c)), Some(Instr::BinaryOp(op) | Instr::InplaceOp(op))) =
-                        (f.code.instrs.get(f.ip), f.code.instrs.get(f.ip + 1))
-                    {
-                        if let Some(r) = number_op(*op, &f.stack[i as usize], &f.code.consts[*c as usize]) {
-                            f.stack.push(r);
-                            f.ip += 2;
-                            continue;
-                        }
+                Instr::LoadFastConstOp(i) | Instr::LoadFastConstCompare(i) => {
+                    let done = match instr {
+                        Instr::LoadFastConstOp(_) => fused_const_op(f, i as usize),
+                        _ => fused_const_test(f, i as usize),
+                    };
+                    if done {
+                        continue;
                     }
-                    let v = f.stack[i as usize].clone();
-                    if v.is_null() {
-                        return Err(self.unbound_local(top, i as usize));
-                    }
-                    f.stack.push(v);
-                }
-                Instr::LoadFastConstCompare(i) => {
-                    if let (Some(Instr::LoadConst(c)), Some(test), Some(jump)) =
-                        (f.code.instrs.get(f.ip), f.code.instrs.get(f.ip + 1), f.code.instrs.get(f.ip + 2))
-                    {
-                        let (a, b) = (&f.stack[i as usize], &f.code.consts[*c as usize]);
-                        let r = match *test {
-                            Instr::CompareOp(op) => number_compare(op, a, b),
-                            Instr::IsOp(invert) if !a.is_null() => Some(a.is(b) != invert),
-                            _ => None,
-                        };
-                        if let Some(r) = r {
-                            f.ip = match *jump {
-                                Instr::PopJumpIfFalse(l) if !r => l as usize,
-                                Instr::PopJumpIfTrue(l) if r => l as usize,
-                                _ => f.ip + 3,
-                            };
-                            continue;
-                        }
-                    }
+                    // Not machine numbers: a plain LoadFast, and the rest runs.
                     let v = f.stack[i as usize].clone();
                     if v.is_null() {
                         return Err(self.unbound_local(top, i as usize));
@@ -1558,6 +1532,42 @@ fn arith_in_place(stack: &mut Vec<Value>, op: BinOp) -> bool {
         _ => return false,
     }
     stack.pop();
+    true
+}
+
+/// `LoadFastConstOp`: pushes `local op constant` and skips the `LoadConst`
+/// and the operator when both are machine numbers.
+#[inline(always)]
+fn fused_const_op(f: &mut super::Frame, i: usize) -> bool {
+    let (Some(Instr::LoadConst(c)), Some(Instr::BinaryOp(op) | Instr::InplaceOp(op))) = (f.code.instrs.get(f.ip), f.code.instrs.get(f.ip + 1)) else {
+        return false;
+    };
+    let Some(r) = number_op(*op, &f.stack[i], &f.code.consts[*c as usize]) else { return false };
+    f.stack.push(r);
+    f.ip += 2;
+    true
+}
+
+/// `LoadFastConstCompare`: compares the local with the constant (`is` for
+/// any values, the others for machine numbers) and takes the conditional
+/// jump that follows.
+#[inline(always)]
+fn fused_const_test(f: &mut super::Frame, i: usize) -> bool {
+    let (Some(Instr::LoadConst(c)), Some(test), Some(jump)) = (f.code.instrs.get(f.ip), f.code.instrs.get(f.ip + 1), f.code.instrs.get(f.ip + 2)) else {
+        return false;
+    };
+    let (a, b) = (&f.stack[i], &f.code.consts[*c as usize]);
+    let r = match *test {
+        Instr::CompareOp(op) => number_compare(op, a, b),
+        Instr::IsOp(invert) if !a.is_null() => Some(a.is(b) != invert),
+        _ => None,
+    };
+    let Some(r) = r else { return false };
+    f.ip = match *jump {
+        Instr::PopJumpIfFalse(l) if !r => l as usize,
+        Instr::PopJumpIfTrue(l) if r => l as usize,
+        _ => f.ip + 3,
+    };
     true
 }
 
