@@ -454,6 +454,10 @@ impl PyCode {
     pub fn ncells(&self) -> usize {
         self.cellvars.len() + self.freevars.len()
     }
+    /// Slots a frame of this code needs: locals, cells, the deepest stack.
+    pub fn frame_size(&self) -> usize {
+        self.varnames.len() + self.ncells() + self.max_stack as usize
+    }
     /// Number of parameters including *args and **kwargs.
     pub fn total_args(&self) -> usize {
         let mut n = (self.argcount + self.kwonlyargcount) as usize;

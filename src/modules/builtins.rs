@@ -930,13 +930,9 @@ fn frame_locals(vm: &mut Vm) -> PyResult<Value> {
         }
     }
     for (i, n) in code.cellvars.iter().chain(code.freevars.iter()).enumerate() {
-        if let Some(c) = f.cells.get(i) {
-            if let PyObject::Cell(c) = &**c {
-                let v = c.borrow().clone();
-                if !v.is_null() {
-                    pairs.push((Value::str(n), v));
-                }
-            }
+        let v = crate::vm::frame::cell_value(f.cell(i));
+        if !v.is_null() {
+            pairs.push((Value::str(n), v));
         }
     }
     vm.new_dict(pairs)

@@ -46,7 +46,7 @@ impl Vm {
         let nlocals = code.varnames.len();
         let mut frame = self.alloc_frame(&code, &f.globals);
         let stack = &mut frame.stack;
-        stack.reserve(nlocals + code.max_stack as usize);
+        stack.reserve(code.frame_size());
         let argcount = code.argcount as usize;
         let kwonly = code.kwonlyargcount as usize;
         let has_varargs = code.flags & flags::VARARGS != 0;
@@ -62,16 +62,16 @@ impl Vm {
                 return Err(e);
             }
         }
-        let ncells = code.cellvars.len();
-        for _ in 0..ncells {
-            frame.cells.push(Rc::new(PyObject::Cell(RefCell::new(Value::Null))));
+        for _ in 0..code.cellvars.len() {
+            frame.stack.push(Value::cell(Value::Null));
         }
         for &(ci, pi) in &code.cell_params {
-            if let PyObject::Cell(c) = &*frame.cells[ci as usize] {
-                *c.borrow_mut() = std::mem::replace(&mut frame.stack[pi as usize], Value::Null);
+            let v = std::mem::replace(&mut frame.stack[pi as usize], Value::Null);
+            if let PyObject::Cell(c) = &**frame.cell(ci as usize) {
+                *c.borrow_mut() = v;
             }
         }
-        frame.cells.extend(f.closure.iter().cloned());
+        frame.stack.extend(f.closure.iter().map(|c| Value::Obj(c.clone())));
         Ok(frame)
     }
 
@@ -239,9 +239,6 @@ impl Vm {
     /// Returns a finished frame to the pool (dropping the values it held).
     pub fn recycle(&mut self, mut frame: Box<Frame>) {
         frame.stack.clear();
-        if !frame.cells.is_empty() {
-            frame.cells.clear();
-        }
         frame.blocks.clear();
         if frame.locals.is_some() {
             frame.locals = None;

@@ -10,7 +10,7 @@
 use std::rc::Rc;
 
 use super::call::Instantiate;
-use super::frame::{Block, BlockKind, Return};
+use super::frame::{cell_value, Block, BlockKind, Return};
 use super::{PyErr, PyResult, Vm};
 use crate::bytecode::Instr;
 use crate::objects::{PyFunction, PyObject, Value};
@@ -247,10 +247,7 @@ impl Vm {
                     f.stack[i as usize] = Value::Null;
                 }
                 Instr::LoadDeref(i) => {
-                    let v = match &*f.cells[i as usize] {
-                        PyObject::Cell(c) => c.borrow().clone(),
-                        _ => Value::Null,
-                    };
+                    let v = cell_value(f.cell(i as usize));
                     if v.is_null() {
                         return Err(self.deref_error(top, i as usize));
                     }
@@ -259,12 +256,12 @@ impl Vm {
                 Instr::StoreDeref(i) => {
                     poll!(self, f, top);
                     let v = f.pop();
-                    if let PyObject::Cell(c) = &*f.cells[i as usize] {
+                    if let PyObject::Cell(c) = &**f.cell(i as usize) {
                         *c.borrow_mut() = v;
                     }
                 }
                 Instr::DeleteDeref(i) => {
-                    let was = match &*f.cells[i as usize] {
+                    let was = match &**f.cell(i as usize) {
                         PyObject::Cell(c) => std::mem::replace(&mut *c.borrow_mut(), Value::Null),
                         _ => Value::Null,
                     };
@@ -273,7 +270,7 @@ impl Vm {
                     }
                 }
                 Instr::LoadClosure(i) => {
-                    let c = f.cells[i as usize].clone();
+                    let c = f.cell(i as usize).clone();
                     f.stack.push(Value::Obj(c));
                 }
                 Instr::LoadClassDeref(i) => {
@@ -285,10 +282,7 @@ impl Vm {
                     let f = &self.frames[top];
                     let v = match from_ns {
                         Some(v) => v,
-                        None => match &*f.cells[i as usize] {
-                            PyObject::Cell(c) => c.borrow().clone(),
-                            _ => Value::Null,
-                        },
+                        None => cell_value(f.cell(i as usize)),
                     };
                     if v.is_null() {
                         return Err(self.deref_error(top, i as usize));
@@ -1346,7 +1340,7 @@ impl Vm {
         let nlocals = pf.code.varnames.len();
         let mut frame = self.alloc_frame(&pf.code, &pf.globals);
         let stack = &mut frame.stack;
-        stack.reserve(nlocals + pf.code.max_stack as usize);
+        stack.reserve(pf.code.frame_size());
         if let Some(f) = first {
             stack.push(f);
         }
@@ -1366,9 +1360,7 @@ impl Vm {
         while stack.len() < nlocals {
             stack.push(Value::Null);
         }
-        if !pf.closure.is_empty() {
-            frame.cells.extend(pf.closure.iter().cloned());
-        }
+        stack.extend(pf.closure.iter().map(|c| Value::Obj(c.clone())));
         frame
     }
 

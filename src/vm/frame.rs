@@ -1,10 +1,11 @@
 //! Frames: the activation record of one running code object.
 //!
-//! A frame owns one value vector: the fast locals occupy its first
-//! `code.varnames.len()` slots (`Value::Null` when unbound) and the value
-//! stack grows after them. Cells (for closures) are kept apart because inner
-//! functions share them. A frame lives on `Vm::frames` while it runs; a
-//! suspended generator keeps its frame inside the generator object.
+//! A frame owns one value vector, laid out like CPython's "localsplus": the
+//! fast locals occupy its first `code.varnames.len()` slots (`Value::Null`
+//! when unbound), the cells follow (cell variables, then free variables: each
+//! slot holds the shared `PyObject::Cell`), and the value stack grows after
+//! them. A frame lives on `Vm::frames` while it runs; a suspended generator
+//! keeps just that vector and its position (see generator.rs).
 
 use std::rc::Rc;
 
@@ -64,9 +65,8 @@ impl Return {
 pub struct Frame {
     pub code: Rc<PyCode>,
     pub ip: usize,
-    /// Locals, then the value stack.
+    /// Locals, cells, then the value stack.
     pub stack: Vec<Value>,
-    pub cells: Vec<Obj>,
     pub globals: Obj,
     /// The namespace of module and class bodies (None in functions).
     pub locals: Option<Obj>,
@@ -83,7 +83,6 @@ impl Frame {
             code,
             ip: 0,
             stack: Vec::new(),
-            cells: Vec::new(),
             globals,
             locals: None,
             blocks: Vec::new(),
@@ -93,6 +92,11 @@ impl Frame {
     }
     pub fn nlocals(&self) -> usize {
         self.code.varnames.len()
+    }
+    /// Cell `i` (cell variables, then free variables).
+    #[inline]
+    pub fn cell(&self, i: usize) -> &Obj {
+        cell_at(&self.stack, self.code.varnames.len() + i)
     }
     #[inline]
     pub fn push(&mut self, v: Value) {
@@ -108,5 +112,23 @@ impl Frame {
     }
     pub fn line(&self) -> u32 {
         self.code.line_at(self.ip.saturating_sub(1))
+    }
+}
+
+/// The cell object in slot `at` of a frame's value vector.
+#[inline]
+pub fn cell_at(stack: &[Value], at: usize) -> &Obj {
+    match &stack[at] {
+        Value::Obj(o) => o,
+        _ => panic!("frame cell slot holds no cell (internal invariant)"),
+    }
+}
+
+/// The value inside a cell object (Null when empty).
+#[inline]
+pub fn cell_value(c: &Obj) -> Value {
+    match &**c {
+        crate::objects::PyObject::Cell(v) => v.borrow().clone(),
+        _ => Value::Null,
     }
 }

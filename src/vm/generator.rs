@@ -169,7 +169,7 @@ impl Vm {
         frame.ret = Return::Native;
         // A pooled frame may bring a large value stack; a generator keeps
         // its frame for as long as it lives, so give it just what it needs.
-        let need = code.varnames.len() + code.max_stack as usize;
+        let need = code.frame_size();
         if frame.stack.capacity() > need {
             frame.stack.shrink_to(need);
         }

@@ -225,7 +225,7 @@ impl Vm {
         let mut frame = self.alloc_frame(&code, globals);
         frame.stack.resize(code.varnames.len(), Value::Null);
         for _ in 0..code.cellvars.len() {
-            frame.cells.push(Rc::new(PyObject::Cell(RefCell::new(Value::Null))));
+            frame.stack.push(Value::cell(Value::Null));
         }
         frame.locals = locals;
         frame.ret = Return::Native;

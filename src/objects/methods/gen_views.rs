@@ -103,12 +103,10 @@ fn f_locals(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Val
             }
         }
         let cell_names = fr.code.cellvars.iter().chain(fr.code.freevars.iter());
-        for (name, cell) in cell_names.zip(fr.cells.iter()) {
-            if let PyObject::Cell(c) = &**cell {
-                let v = c.borrow().clone();
-                if !v.is_null() {
-                    d.set_str(name, v);
-                }
+        for (i, name) in cell_names.enumerate() {
+            let v = crate::vm::frame::cell_value(fr.cell(i));
+            if !v.is_null() {
+                d.set_str(name, v);
             }
         }
         d

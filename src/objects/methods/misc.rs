@@ -182,17 +182,12 @@ fn make_super(vm: &mut Vm, args: &[Value]) -> PyResult<Value> {
     let mut first = f.stack.first().cloned().unwrap_or(Value::Null);
     if first.is_null() {
         if let Some((ci, _)) = code.cell_params.iter().find(|(_, pi)| *pi == 0) {
-            if let PyObject::Cell(c) = &*f.cells[*ci as usize] {
-                first = c.borrow().clone();
-            }
+            first = crate::vm::frame::cell_value(f.cell(*ci as usize));
         }
     }
     let class_idx = code.freevars.iter().position(|n| n == "__class__").map(|i| i + code.cellvars.len());
     let Some(ci) = class_idx else { return Err(vm.runtime_error("super(): __class__ cell not found")) };
-    let cls = match &*f.cells[ci] {
-        PyObject::Cell(c) => c.borrow().clone(),
-        _ => Value::Null,
-    };
+    let cls = crate::vm::frame::cell_value(f.cell(ci));
     if cls.is_null() {
         return Err(vm.runtime_error("super(): empty __class__ cell"));
     }
