@@ -438,5 +438,5 @@ fn compute_max_stack(instrs: &[Instr]) -> u32 {
             pc += 1;
         }
     }
-    max.max(0) as u32 + 2
+    max.max(0) as u32
 }

@@ -92,8 +92,8 @@ impl Vm {
             }
             let frame = self.frames.pop();
             if let Some(mut fr) = frame {
-                if fr.ret.is_inline_generator() {
-                    exc = self.finish_inline_with_error(&mut fr, PyErr(exc)).0;
+                if fr.generator.is_some() {
+                    exc = self.finish_generator_with_error(&mut fr, PyErr(exc)).0;
                 }
                 self.recycle(fr);
             }

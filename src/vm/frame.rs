@@ -74,6 +74,8 @@ pub struct Frame {
     pub ret: Return,
     /// The generator owning this frame while it runs.
     pub generator: Option<Obj>,
+    /// A generator frame's caller's `sys.exc_info()`, restored when it stops.
+    pub caller_exc: Value,
 }
 
 impl Frame {
@@ -88,6 +90,7 @@ impl Frame {
             blocks: Vec::new(),
             ret: Return::Push,
             generator: None,
+            caller_exc: Value::None,
         }
     }
     pub fn nlocals(&self) -> usize {

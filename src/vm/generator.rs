@@ -1,10 +1,15 @@
 //! Generators and coroutines.
 //!
-//! A generator owns its suspended frame (`frame` is `None` while it runs and
-//! once it has finished). Resuming moves the frame onto `Vm::frames`; it
-//! moves back into the generator when the frame yields. States follow
-//! CPython's genobject.c: created (not started), suspended, running,
-//! completed.
+//! A suspended generator holds its frame's state itself, not a `Frame`: one
+//! value vector (locals, cells, value stack, sized once to the code's
+//! needs), the instruction to resume at and its globals, with the rarely
+//! used rest behind one optional box. So a suspended generator with two
+//! locals is an 96-byte object plus a 64-byte vector (CPython 3.11: 208
+//! bytes; examples/gen_memory.py measures it). Resuming fills a pooled
+//! `Frame` from it (the vector by a swap) and pushes that on `Vm::frames`;
+//! a yield moves the state back and returns the frame to the pool. States
+//! follow CPython's genobject.c: created (not started), suspended, running,
+//! finished.
 //!
 //! Two ways to resume. The common ones — a `for` loop (`ForIter`), `yield
 //! from`/`await` (`Send`), and calls of `send`, `__next__` or `next()` — are
@@ -25,11 +30,11 @@
 //! suspended inside one, its top of stack is the delegate, and `throw()` and
 //! `close()` are forwarded to it first.
 
-use std::cell::{Cell, RefCell};
+use std::cell::Cell;
 use std::rc::Rc;
 
 use super::eval::Halt;
-use super::frame::{Frame, Return};
+use super::frame::{Block, Frame, Return};
 use super::{PyErr, PyResult, Vm};
 use crate::bytecode::{flags, Instr, PyCode};
 use crate::objects::{Obj, PyObject, Value};
@@ -42,20 +47,53 @@ pub enum GenKind {
     AsyncGenerator,
 }
 
+/// CPython's generator states (genobject.c's `gi_frame_state`).
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum GenState {
+    /// Not started: the arguments are bound, nothing has run.
+    Created,
+    Suspended,
+    Running,
+    Finished,
+}
+
+/// A generator, coroutine or async generator object. While it is not
+/// running it holds its frame's whole state itself: the value vector
+/// (locals, cells, value stack; allocated once, at the frame's full size),
+/// the instruction it resumes at, and its globals. Resuming moves that into
+/// a pooled `Frame` on `Vm::frames` (the vector by a swap: the frame's own
+/// spare vector waits here meanwhile); suspending moves it back. So a
+/// suspended generator costs its object plus one vector, and the rarely
+/// needed rest (a block stack, its own handled exception, a changed name)
+/// sits in `extra`, allocated only when used.
 pub struct PyGenerator {
     pub kind: GenKind,
-    pub frame: RefCell<Option<Box<Frame>>>,
-    pub running: Cell<bool>,
+    state: Cell<GenState>,
     /// An async generator's `ag_running`: an `asend`/`athrow` awaitable is
     /// in progress (set on its first step, cleared when it finishes).
     pub running_async: Cell<bool>,
-    pub started: Cell<bool>,
-    /// `(__name__, __qualname__)` when they differ from the code's (a renamed
-    /// function's): most generators carry no strings of their own.
-    pub names: RefCell<Option<Box<(String, String)>>>,
+    ip: Cell<u32>,
     pub code: Rc<PyCode>,
+    globals: Obj,
+    stack: Cell<Vec<Value>>,
+    extra: Cell<Option<Box<GenExtra>>>,
+}
+
+/// The parts of a generator's state that most generators never need.
+struct GenExtra {
+    /// The block stack of a generator suspended inside `try` or `with`
+    /// (kept, emptied, once allocated: it is swapped with the frame's).
+    blocks: Vec<Block>,
     /// The exception being handled inside the generator while it is suspended.
-    pub exc_state: RefCell<Value>,
+    exc_state: Value,
+    /// `(__name__, __qualname__)` when they differ from the code's.
+    names: Option<(String, String)>,
+}
+
+impl Default for GenExtra {
+    fn default() -> GenExtra {
+        GenExtra { blocks: Vec::new(), exc_state: Value::None, names: None }
+    }
 }
 
 impl PyGenerator {
@@ -66,58 +104,175 @@ impl PyGenerator {
             GenKind::AsyncGenerator => "async_generator",
         }
     }
+    pub fn state(&self) -> GenState {
+        self.state.get()
+    }
+    pub fn running(&self) -> bool {
+        self.state.get() == GenState::Running
+    }
+    pub fn finished(&self) -> bool {
+        self.state.get() == GenState::Finished
+    }
+    /// Runs `f` on the rarely used state (never calling back into Python).
+    fn with_extra<R>(&self, f: impl FnOnce(&mut GenExtra) -> R) -> R {
+        let mut x = self.extra.take().unwrap_or_default();
+        let r = f(&mut x);
+        self.extra.set(Some(x));
+        r
+    }
+    fn names(&self) -> Option<(String, String)> {
+        let x = self.extra.take();
+        let n = x.as_ref().and_then(|x| x.names.clone());
+        self.extra.set(x);
+        n
+    }
     pub fn name(&self) -> String {
-        self.names.borrow().as_ref().map_or_else(|| self.code.name.clone(), |n| n.0.clone())
+        self.names().map_or_else(|| self.code.name.clone(), |n| n.0)
     }
     pub fn qualname(&self) -> String {
-        self.names.borrow().as_ref().map_or_else(|| self.code.qualname.clone(), |n| n.1.clone())
+        self.names().map_or_else(|| self.code.qualname.clone(), |n| n.1)
     }
     /// Sets `__name__` (`qualname` false) or `__qualname__`.
     pub fn set_name(&self, qualname: bool, s: &str) {
-        let mut names = self.names.borrow_mut();
-        let n = names.get_or_insert_with(|| Box::new((self.code.name.clone(), self.code.qualname.clone())));
-        if qualname {
-            n.1 = s.to_string();
-        } else {
-            n.0 = s.to_string();
+        let (name, qual) = self.names().unwrap_or_else(|| (self.code.name.clone(), self.code.qualname.clone()));
+        let names = if qualname { (name, s.to_string()) } else { (s.to_string(), qual) };
+        self.with_extra(|x| x.names = Some(names));
+    }
+    /// Runs `f` on the suspended frame's value vector (never calling back into Python).
+    fn with_stack<R>(&self, f: impl FnOnce(&mut Vec<Value>) -> R) -> R {
+        let mut v = self.stack.take();
+        let r = f(&mut v);
+        self.stack.set(v);
+        r
+    }
+    /// A not-running generator's frame, seen by `f` (gi_frame, gi_yieldfrom).
+    pub fn with_suspended<R>(&self, f: impl FnOnce(&FrameView) -> R) -> Option<R> {
+        if !matches!(self.state.get(), GenState::Created | GenState::Suspended) {
+            return None;
+        }
+        Some(self.with_stack(|stack| f(&FrameView { code: &self.code, ip: self.ip.get() as usize, stack, globals: &self.globals })))
+    }
+    /// The `yield from` / `await` target a suspended generator waits on.
+    pub fn delegate(&self) -> Option<Value> {
+        self.with_suspended(|v| v.delegate()).flatten()
+    }
+
+    /// Moves the generator's frame state into `frame`, which is about to run it.
+    fn load_into(&self, frame: &mut Frame) {
+        if !Rc::ptr_eq(&frame.code, &self.code) {
+            frame.code = self.code.clone();
+        }
+        if !Rc::ptr_eq(&frame.globals, &self.globals) {
+            frame.globals = self.globals.clone();
+        }
+        frame.ip = self.ip.get() as usize;
+        self.stack.swap(Cell::from_mut(&mut frame.stack));
+        if let Some(mut x) = self.extra.take() {
+            std::mem::swap(&mut x.blocks, &mut frame.blocks);
+            self.extra.set(Some(x));
         }
     }
-    pub fn finished(&self) -> bool {
-        self.frame.borrow().is_none() && !self.running.get()
+
+    /// Moves a yielding frame's state back in (the frame gets its spare vector back).
+    fn store_from(&self, frame: &mut Frame) {
+        self.ip.set(frame.ip as u32);
+        self.stack.swap(Cell::from_mut(&mut frame.stack));
+        if !frame.blocks.is_empty() {
+            self.with_extra(|x| std::mem::swap(&mut x.blocks, &mut frame.blocks));
+        } else if let Some(mut x) = self.extra.take() {
+            std::mem::swap(&mut x.blocks, &mut frame.blocks);
+            self.extra.set(Some(x));
+        }
+    }
+
+    /// Makes the generator's own handled exception current as it starts
+    /// running, or leaves the caller's visible when it has none. Returns the
+    /// caller's, for `leave_exc_state`.
+    fn enter_exc_state(&self, exc_info: &mut Value) -> Value {
+        let own = match self.extra.take() {
+            Some(mut x) => {
+                let own = std::mem::replace(&mut x.exc_state, Value::None);
+                self.extra.set(Some(x));
+                own
+            }
+            None => Value::None,
+        };
+        if own.is_none() {
+            exc_info.clone()
+        } else {
+            std::mem::replace(exc_info, own)
+        }
+    }
+
+    /// Restores the caller's handled exception as the generator stops; one
+    /// that suspends keeps what it handles itself (anything but the caller's).
+    fn leave_exc_state(&self, exc_info: &mut Value, caller: Value, suspended: bool) {
+        let inner = std::mem::replace(exc_info, caller);
+        if suspended && !inner.is(exc_info) {
+            self.with_extra(|x| x.exc_state = inner);
+        }
+    }
+}
+
+/// A frame's state as the frame views read it: a running `Frame` or a
+/// suspended generator's.
+pub struct FrameView<'a> {
+    pub code: &'a Rc<PyCode>,
+    pub ip: usize,
+    pub stack: &'a [Value],
+    pub globals: &'a Obj,
+}
+
+impl FrameView<'_> {
+    pub fn of(f: &Frame) -> FrameView<'_> {
+        FrameView { code: &f.code, ip: f.ip, stack: &f.stack, globals: &f.globals }
+    }
+    pub fn line(&self) -> u32 {
+        self.code.line_at(self.ip.saturating_sub(1))
+    }
+    /// The `yield from` target of a frame suspended inside one, if any.
+    pub fn delegate(&self) -> Option<Value> {
+        if let Some(Instr::Jump(t)) = self.code.instrs.get(self.ip) {
+            if let Some(Instr::Send(_)) = self.code.instrs.get(*t as usize) {
+                return self.stack.last().cloned();
+            }
+        }
+        None
     }
 }
 
 /// Generators to close, revived from the ones being dropped (by any thread;
 /// whichever thread runs next closes them).
-static TO_FINALIZE: GilCell<RefCell<Vec<Value>>> = GilCell::new(RefCell::new(Vec::new()));
+static TO_FINALIZE: GilCell<std::cell::RefCell<Vec<Value>>> = GilCell::new(std::cell::RefCell::new(Vec::new()));
 /// Qualified names of coroutines dropped without ever being awaited.
-static NEVER_AWAITED: GilCell<RefCell<Vec<String>>> = GilCell::new(RefCell::new(Vec::new()));
+static NEVER_AWAITED: GilCell<std::cell::RefCell<Vec<String>>> = GilCell::new(std::cell::RefCell::new(Vec::new()));
 
 impl Drop for PyGenerator {
     fn drop(&mut self) {
-        let Some(frame) = self.frame.get_mut().take() else { return };
-        if self.kind == GenKind::Coroutine && !self.started.get() {
-            let name = self.qualname();
-            NEVER_AWAITED.get().borrow_mut().push(name);
-            crate::runtime::breaker::request(crate::runtime::breaker::FINALIZE);
-            return;
+        match self.state.get() {
+            GenState::Created if self.kind == GenKind::Coroutine => {
+                let name = self.qualname();
+                NEVER_AWAITED.get().borrow_mut().push(name);
+                crate::runtime::breaker::request(crate::runtime::breaker::FINALIZE);
+            }
+            // Suspended inside `try` or `with`: close it, so that its
+            // `finally` and `__exit__` run, as refcounting CPython does.
+            GenState::Suspended if self.extra.get_mut().as_ref().is_some_and(|x| !x.blocks.is_empty()) => {
+                let revived = PyGenerator {
+                    kind: self.kind,
+                    state: Cell::new(GenState::Suspended),
+                    running_async: Cell::new(false),
+                    ip: Cell::new(self.ip.get()),
+                    code: self.code.clone(),
+                    globals: self.globals.clone(),
+                    stack: Cell::new(self.stack.take()),
+                    extra: Cell::new(self.extra.take()),
+                };
+                TO_FINALIZE.get().borrow_mut().push(Value::from_obj(PyObject::Generator(revived)));
+                crate::runtime::breaker::request(crate::runtime::breaker::FINALIZE);
+            }
+            _ => {}
         }
-        if !self.started.get() || frame.blocks.is_empty() {
-            return;
-        }
-        let revived = PyGenerator {
-            kind: self.kind,
-            frame: RefCell::new(Some(frame)),
-            running: Cell::new(false),
-            running_async: Cell::new(false),
-            started: Cell::new(true),
-            names: RefCell::new(self.names.get_mut().take()),
-            code: self.code.clone(),
-            exc_state: RefCell::new(std::mem::replace(self.exc_state.get_mut(), Value::None)),
-        };
-        let v = Value::from_obj(PyObject::Generator(revived));
-        TO_FINALIZE.get().borrow_mut().push(v);
-        crate::runtime::breaker::request(crate::runtime::breaker::FINALIZE);
     }
 }
 
@@ -150,15 +305,11 @@ pub fn unwrap_async_value(vm: &Vm, v: &Value) -> Option<Value> {
 }
 
 impl Vm {
-    /// Wraps a fresh frame of a generator function into a generator object.
+    /// Wraps a fresh frame of a generator function into a generator object
+    /// (the frame goes back to the pool; its values move to a vector of
+    /// exactly the frame's size).
     pub fn make_generator(&mut self, mut frame: Box<Frame>, func: &Obj) -> Value {
         let code = frame.code.clone();
-        let names = match &**func {
-            PyObject::Function(f) if *f.name.borrow() != code.name || *f.qualname.borrow() != code.qualname => {
-                Some(Box::new((f.name.borrow().clone(), f.qualname.borrow().clone())))
-            }
-            _ => None,
-        };
         let kind = if code.flags & flags::COROUTINE != 0 {
             GenKind::Coroutine
         } else if code.flags & flags::ASYNC_GENERATOR != 0 {
@@ -166,71 +317,112 @@ impl Vm {
         } else {
             GenKind::Generator
         };
-        frame.ret = Return::Native;
-        // A pooled frame may bring a large value stack; a generator keeps
-        // its frame for as long as it lives, so give it just what it needs.
-        let need = code.frame_size();
-        if frame.stack.capacity() > need {
-            frame.stack.shrink_to(need);
-        }
-        Value::from_obj(PyObject::Generator(PyGenerator {
+        let mut stack = Vec::with_capacity(code.frame_size());
+        stack.append(&mut frame.stack);
+        let extra = match &**func {
+            PyObject::Function(f) if *f.name.borrow() != code.name || *f.qualname.borrow() != code.qualname => {
+                Some(Box::new(GenExtra { names: Some((f.name.borrow().clone(), f.qualname.borrow().clone())), ..GenExtra::default() }))
+            }
+            _ => None,
+        };
+        let g = PyGenerator {
             kind,
-            frame: RefCell::new(Some(frame)),
-            running: Cell::new(false),
+            state: Cell::new(GenState::Created),
             running_async: Cell::new(false),
-            started: Cell::new(false),
-            names: RefCell::new(names),
+            ip: Cell::new(0),
             code,
-            exc_state: RefCell::new(Value::None),
-        }))
+            globals: frame.globals.clone(),
+            stack: Cell::new(stack),
+            extra: Cell::new(extra),
+        };
+        self.recycle(frame);
+        Value::from_obj(PyObject::Generator(g))
+    }
+
+    /// A frame running generator `o`: its state moved in, the caller's
+    /// `sys.exc_info()` kept in the frame until it stops.
+    fn start_generator(&mut self, o: &Obj, g: &PyGenerator, ret: Return) -> Box<Frame> {
+        let mut frame = match self.frame_pool.pop() {
+            Some(f) => f,
+            None => Box::new(Frame::new(g.code.clone(), g.globals.clone())),
+        };
+        g.load_into(&mut frame);
+        g.state.set(GenState::Running);
+        frame.caller_exc = g.enter_exc_state(&mut self.exc_info);
+        frame.ret = ret;
+        frame.generator = Some(o.clone());
+        frame
+    }
+
+    /// A generator frame yields: its state goes back into the generator and
+    /// the frame to the pool.
+    fn suspend_generator(&mut self, mut frame: Box<Frame>) {
+        if let Some(o) = frame.generator.take() {
+            if let PyObject::Generator(g) = &*o {
+                g.store_from(&mut frame);
+                g.state.set(GenState::Suspended);
+                let caller = std::mem::replace(&mut frame.caller_exc, Value::None);
+                g.leave_exc_state(&mut self.exc_info, caller, true);
+            }
+        }
+        self.recycle(frame);
+    }
+
+    /// A generator frame stops for good (returned or raised): the generator
+    /// is finished, and the caller's `sys.exc_info()` comes back.
+    fn finish_generator(&mut self, frame: &mut Frame) {
+        let Some(o) = frame.generator.take() else { return };
+        let PyObject::Generator(g) = &*o else { return };
+        g.state.set(GenState::Finished);
+        drop(g.stack.take());
+        let caller = std::mem::replace(&mut frame.caller_exc, Value::None);
+        g.leave_exc_state(&mut self.exc_info, caller, false);
     }
 
     /// Resumes a generator with a sent value, or by throwing `throw` into it.
     pub fn resume(&mut self, o: &Obj, value: Value, throw: Option<PyErr>) -> PyResult<Sent> {
         let PyObject::Generator(g) = &**o else { return Err(self.type_error("not a generator")) };
-        if g.running.get() {
-            let what = g.kind_name();
-            return Err(self.value_error(&format!("{} already executing", what)));
-        }
-        let frame = g.frame.borrow_mut().take();
-        let Some(mut frame) = frame else {
-            if let Some(e) = throw {
-                return Err(e);
+        match g.state.get() {
+            GenState::Running => {
+                let what = g.kind_name();
+                return Err(self.value_error(&format!("{} already executing", what)));
             }
-            if g.kind == GenKind::Coroutine {
-                return Err(self.runtime_error("cannot reuse already awaited coroutine"));
+            GenState::Finished => {
+                if let Some(e) = throw {
+                    return Err(e);
+                }
+                if g.kind == GenKind::Coroutine {
+                    return Err(self.runtime_error("cannot reuse already awaited coroutine"));
+                }
+                return Ok(Sent::Returned(Value::None));
             }
-            return Ok(Sent::Returned(Value::None));
-        };
-        if throw.is_none() {
-            if !g.started.get() {
-                if !value.is_none() {
-                    *g.frame.borrow_mut() = Some(frame);
+            GenState::Created => {
+                if throw.is_none() && !value.is_none() {
                     let what = if g.kind == GenKind::AsyncGenerator { "async generator" } else { g.kind_name() };
                     return Err(self.type_error(&format!("can't send non-None value to a just-started {}", what)));
                 }
-            } else {
-                frame.stack.push(value);
             }
-        } else if g.started.get() {
-            // Delegate throw() to a `yield from` target first.
-            if let Some(sub) = delegate_of(&frame) {
-                *g.frame.borrow_mut() = Some(frame);
-                return self.throw_to_delegate(o, sub, throw.unwrap_or_else(|| self.runtime_error("throw")));
-            }
+            GenState::Suspended => match throw {
+                None => g.with_stack(|s| s.push(value)),
+                // Delegate throw() to a `yield from` target first.
+                Some(e) => {
+                    if let Some(sub) = g.delegate() {
+                        return self.throw_to_delegate(o, sub, e);
+                    }
+                    return self.drive(o, g, Some(e));
+                }
+            },
         }
-        g.started.set(true);
-        self.drive(o, g, frame, throw)
+        self.drive(o, g, throw)
     }
 
     /// Resumes the generator or coroutine on top of frame `top`'s stack in
     /// place: its frame is pushed on `Vm::frames` and the running loop simply
     /// continues in it (DESIGN.md decision 5), instead of a nested `run` per
     /// resumption. `ret` says what its yield and return do to the caller (see
-    /// `Return::ForIter`, `Send` and `Call`); while it runs, the generator's
-    /// `exc_state` holds the caller's `sys.exc_info()`. Err(sent) leaves the
-    /// rare cases to `resume`: not a generator, an async generator, running
-    /// or finished, a value sent to a just-started one, or the recursion limit.
+    /// `Return::ForIter`, `Send` and `Call`). Err(sent) leaves the rare
+    /// cases to `resume`: not a generator, an async generator, running or
+    /// finished, a value sent to a just-started one, or the recursion limit.
     #[inline(never)]
     pub(crate) fn resume_inline(&mut self, top: usize, sent: Value, ret: Return) -> Result<(), Value> {
         let Some(Value::Obj(o)) = self.frames[top].stack.last() else { return Err(sent) };
@@ -241,44 +433,34 @@ impl Vm {
     /// `resume_inline` for the generator `o`.
     pub(crate) fn resume_inline_obj(&mut self, o: &Obj, sent: Value, ret: Return) -> Result<(), Value> {
         let PyObject::Generator(g) = &**o else { return Err(sent) };
-        let started = g.started.get();
-        if g.kind == GenKind::AsyncGenerator || g.running.get() || (!started && !sent.is_none()) {
+        let resumable = match g.state.get() {
+            GenState::Suspended => true,
+            GenState::Created => sent.is_none(),
+            _ => false,
+        };
+        if !resumable || g.kind == GenKind::AsyncGenerator || self.frames.len() + self.native_depth >= self.interp.recursion_limit.get() {
             return Err(sent);
         }
-        if self.frames.len() + self.native_depth >= self.interp.recursion_limit.get() {
-            return Err(sent);
-        }
-        let Some(mut frame) = g.frame.borrow_mut().take() else { return Err(sent) };
+        let started = g.state.get() == GenState::Suspended;
+        let mut frame = self.start_generator(o, g, ret);
         if started {
             frame.stack.push(sent);
         }
-        g.started.set(true);
-        g.running.set(true);
-        let caller = Vm::enter_exc_state(&mut self.exc_info, g);
-        *g.exc_state.borrow_mut() = caller;
-        frame.ret = ret;
-        frame.generator = Some(o.clone());
         self.frames.push(frame);
         Ok(())
     }
 
-    /// A generator frame resumed in place yields: it goes back into its
-    /// generator, and the caller's `sys.exc_info()` comes back.
+    /// A generator frame resumed in place yields.
     #[inline(never)]
-    pub(crate) fn suspend_inline(&mut self, mut frame: Box<Frame>) {
-        let Some(o) = frame.generator.take() else { return };
-        let PyObject::Generator(g) = &*o else { return };
-        g.running.set(false);
-        let caller = g.exc_state.replace(Value::None);
-        self.leave_exc_state(g, caller, true);
-        *g.frame.borrow_mut() = Some(frame);
+    pub(crate) fn suspend_inline(&mut self, frame: Box<Frame>) {
+        self.suspend_generator(frame);
     }
 
     /// A generator frame resumed in place returns `v`: the generator is
     /// finished, and its caller leaves its loop or `yield from`.
     #[inline(never)]
     pub(crate) fn return_inline(&mut self, mut frame: Box<Frame>, v: Value) -> PyResult<()> {
-        self.finish_inline(&mut frame);
+        self.finish_generator(&mut frame);
         let ret = std::mem::replace(&mut frame.ret, Return::Native);
         self.recycle(frame);
         if let Return::Call = ret {
@@ -297,69 +479,36 @@ impl Vm {
         Ok(())
     }
 
-    /// A generator frame resumed in place returns: the generator is finished.
-    fn finish_inline(&mut self, frame: &mut Frame) {
-        let Some(o) = frame.generator.take() else { return };
-        let PyObject::Generator(g) = &*o else { return };
-        g.running.set(false);
-        let caller = g.exc_state.replace(Value::None);
-        self.leave_exc_state(g, caller, false);
-    }
-
-    /// An exception leaves a generator frame resumed in place: the generator
-    /// is finished, and the error is what its caller sees (PEP 479, and the
-    /// caller's handled exception as context, as when resumed natively).
+    /// An exception leaves a generator frame (`unwind` popping it): the
+    /// generator is finished, and PEP 479 applies. A frame resumed in place
+    /// hands the error on to its caller's frame in the same unwind, so it
+    /// also gets the caller's handled exception as context, as it would
+    /// coming back from a native resumption.
     #[cold]
-    pub(crate) fn finish_inline_with_error(&mut self, frame: &mut Frame, e: PyErr) -> PyErr {
+    pub(crate) fn finish_generator_with_error(&mut self, frame: &mut Frame, e: PyErr) -> PyErr {
         let Some(o) = frame.generator.clone() else { return e };
-        self.finish_inline(frame);
+        self.finish_generator(frame);
         let PyObject::Generator(g) = &*o else { return e };
         let e = self.pep479(g, e);
-        self.chain_context(&e.0);
+        if frame.ret.is_inline_generator() {
+            self.chain_context(&e.0);
+        }
         e
-    }
-
-    /// Makes the generator's own handled exception current as it starts
-    /// running, or leaves the caller's visible when it has none. Returns the
-    /// caller's, to give to `leave_exc_state`.
-    fn enter_exc_state(exc_info: &mut Value, g: &PyGenerator) -> Value {
-        let own = g.exc_state.replace(Value::None);
-        if own.is_none() {
-            exc_info.clone()
-        } else {
-            std::mem::replace(exc_info, own)
-        }
-    }
-
-    /// Restores the caller's handled exception as the generator stops; one
-    /// that suspends keeps what it handles itself (anything but the caller's).
-    fn leave_exc_state(&mut self, g: &PyGenerator, caller: Value, suspended: bool) {
-        let inner = std::mem::replace(&mut self.exc_info, caller);
-        if suspended && !inner.is(&self.exc_info) {
-            *g.exc_state.borrow_mut() = inner;
-        }
     }
 
     /// Runs a generator's frame until it yields, returns or raises (with
     /// `throw` raised at its suspension point first, if given), keeping the
     /// generator's own `sys.exc_info()` while it runs.
-    fn drive(&mut self, o: &Obj, g: &PyGenerator, mut frame: Box<Frame>, throw: Option<PyErr>) -> PyResult<Sent> {
-        if let Err(e) = self.stack_guard() {
-            *g.frame.borrow_mut() = Some(frame);
-            return Err(e);
-        }
+    fn drive(&mut self, o: &Obj, g: &PyGenerator, throw: Option<PyErr>) -> PyResult<Sent> {
+        self.stack_guard()?;
         // Each resumption nests a native call; bound it well inside the
         // interpreter thread's stack (main.rs) so it never overflows.
-        if self.native_depth >= MAX_GENERATOR_NESTING {
-            *g.frame.borrow_mut() = Some(frame);
+        if self.native_depth >= MAX_GENERATOR_NESTING || self.frames.len() + self.native_depth >= self.interp.recursion_limit.get() {
             return Err(self.new_error("RecursionError", "maximum recursion depth exceeded"));
         }
-        frame.generator = Some(o.clone());
-        frame.ret = Return::Native;
-        self.push_frame(frame)?;
+        let frame = self.start_generator(o, g, Return::Native);
+        self.frames.push(frame);
         let base = self.frames.len() - 1;
-        let saved = Vm::enter_exc_state(&mut self.exc_info, g);
-        g.running.set(true);
         self.native_depth += 1;
         let r = match throw {
             Some(e) => match self.unwind(e, base) {
@@ -369,22 +518,19 @@ impl Vm {
             None => self.run(base),
         };
         self.native_depth -= 1;
-        g.running.set(false);
-        self.leave_exc_state(g, saved, matches!(r, Ok(Halt::Yield(_))));
-        match r {
-            Ok(Halt::Yield(v)) => {
-                let mut frame = self.frames.pop().expect("generator frame");
-                frame.generator = None;
-                *g.frame.borrow_mut() = Some(frame);
+        // An error has already finished the generator (see `unwind`).
+        match r? {
+            Halt::Yield(v) => {
+                let frame = self.frames.pop().expect("generator frame");
+                self.suspend_generator(frame);
                 Ok(Sent::Yielded(v))
             }
-            Ok(Halt::Return(v)) => {
-                if let Some(f) = self.frames.pop() {
-                    self.recycle(f);
-                }
+            Halt::Return(v) => {
+                let mut frame = self.frames.pop().expect("generator frame");
+                self.finish_generator(&mut frame);
+                self.recycle(frame);
                 Ok(Sent::Returned(v))
             }
-            Err(e) => Err(self.pep479(g, e)),
         }
     }
 
@@ -406,14 +552,16 @@ impl Vm {
         e
     }
 
+    /// `throw()` into a generator suspended in `yield from sub`: the
+    /// delegate gets it first (GeneratorExit closes it).
     fn throw_to_delegate(&mut self, o: &Obj, sub: Value, exc: PyErr) -> PyResult<Sent> {
         let PyObject::Generator(g) = &**o else { return Err(exc) };
         let is_exit = self.err_is(&exc, "GeneratorExit");
-        g.running.set(true);
+        g.state.set(GenState::Running);
         let r = if is_exit {
             // close() the delegate, then raise GeneratorExit here.
             let c = self.close_value(&sub);
-            g.running.set(false);
+            g.state.set(GenState::Suspended);
             match c {
                 Ok(()) => return self.resume_throw_here(o, exc),
                 Err(e) => return self.resume_throw_here(o, e),
@@ -421,35 +569,32 @@ impl Vm {
         } else {
             match &sub {
                 Value::Obj(so) if matches!(&**so, PyObject::Generator(_)) => self.resume(so, Value::None, Some(exc.clone())),
-                _ => match self.getattr_opt(&sub, "throw")? {
-                    Some(t) => {
-                        match self.call(t, &[Value::Obj(exc.0.clone())]) {
-                            Ok(v) => Ok(Sent::Yielded(v)),
-                            Err(e) if self.err_is(&e, "StopIteration") => {
-                                let v = Vm::exc_args(&e.0).into_iter().next().unwrap_or(Value::None);
-                                Ok(Sent::Returned(v))
-                            }
-                            Err(e) => Err(e),
+                _ => match self.getattr_opt(&sub, "throw") {
+                    Ok(Some(t)) => match self.call(t, &[Value::Obj(exc.0.clone())]) {
+                        Ok(v) => Ok(Sent::Yielded(v)),
+                        Err(e) if self.err_is(&e, "StopIteration") => {
+                            let v = Vm::exc_args(&e.0).into_iter().next().unwrap_or(Value::None);
+                            Ok(Sent::Returned(v))
                         }
-                    }
-                    None => {
-                        g.running.set(false);
+                        Err(e) => Err(e),
+                    },
+                    Ok(None) => {
+                        g.state.set(GenState::Suspended);
                         return self.resume_throw_here(o, exc);
                     }
+                    Err(e) => Err(e),
                 },
             }
         };
-        g.running.set(false);
+        g.state.set(GenState::Suspended);
         match r {
             Ok(Sent::Yielded(v)) => Ok(Sent::Yielded(v)),
             Ok(Sent::Returned(v)) => {
                 // The delegate finished: continue after the `Send` with its value.
-                let frame = g.frame.borrow_mut().take();
-                let Some(mut frame) = frame else { return Ok(Sent::Returned(Value::None)) };
-                frame.stack.pop();
-                skip_delegation(&mut frame);
-                frame.stack.push(v);
-                self.drive(o, g, frame, None)
+                g.with_stack(|s| s.pop());
+                skip_delegation(g);
+                g.with_stack(|s| s.push(v));
+                self.drive(o, g, None)
             }
             Err(e) => self.resume_throw_here(o, e),
         }
@@ -458,10 +603,11 @@ impl Vm {
     /// Raises `exc` at the generator's own suspension point (not the delegate's).
     fn resume_throw_here(&mut self, o: &Obj, exc: PyErr) -> PyResult<Sent> {
         let PyObject::Generator(g) = &**o else { return Err(exc) };
-        let frame = g.frame.borrow_mut().take();
-        let Some(mut frame) = frame else { return Err(exc) };
-        skip_delegation(&mut frame);
-        self.drive(o, g, frame, Some(exc))
+        if g.state.get() != GenState::Suspended {
+            return Err(exc);
+        }
+        skip_delegation(g);
+        self.drive(o, g, Some(exc))
     }
 
     /// Closes the generators abandoned since the last call; an error in one
@@ -570,15 +716,15 @@ impl Vm {
     /// `gen.close()`
     pub fn close_generator(&mut self, o: &Obj) -> PyResult<()> {
         let PyObject::Generator(g) = &**o else { return Ok(()) };
-        if g.running.get() {
-            return Err(self.value_error(&format!("{} already executing", g.kind_name())));
-        }
-        if g.frame.borrow().is_none() {
-            return Ok(());
-        }
-        if !g.started.get() {
-            *g.frame.borrow_mut() = None;
-            return Ok(());
+        match g.state.get() {
+            GenState::Running => return Err(self.value_error(&format!("{} already executing", g.kind_name()))),
+            GenState::Finished => return Ok(()),
+            GenState::Created => {
+                g.state.set(GenState::Finished);
+                drop(g.stack.take());
+                return Ok(());
+            }
+            GenState::Suspended => {}
         }
         let exit = self.new_error_noargs("GeneratorExit");
         match self.resume(o, Value::None, Some(exit)) {
@@ -652,21 +798,11 @@ impl Vm {
     }
 }
 
-/// Moves a frame suspended inside `yield from` past its `Send` loop.
-fn skip_delegation(f: &mut Frame) {
-    if let Some(Instr::Jump(t)) = f.code.instrs.get(f.ip) {
-        if let Some(Instr::Send(end)) = f.code.instrs.get(*t as usize) {
-            f.ip = *end as usize;
+/// Moves a generator suspended inside `yield from` past its `Send` loop.
+fn skip_delegation(g: &PyGenerator) {
+    if let Some(Instr::Jump(t)) = g.code.instrs.get(g.ip.get() as usize) {
+        if let Some(Instr::Send(end)) = g.code.instrs.get(*t as usize) {
+            g.ip.set(*end);
         }
     }
-}
-
-/// The `yield from` target of a frame suspended inside one, if any.
-pub fn delegate_of(f: &Frame) -> Option<Value> {
-    if let Some(Instr::Jump(t)) = f.code.instrs.get(f.ip) {
-        if let Some(Instr::Send(_)) = f.code.instrs.get(*t as usize) {
-            return f.stack.last().cloned();
-        }
-    }
-    None
 }

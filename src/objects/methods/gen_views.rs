@@ -11,8 +11,7 @@
 use super::check_args;
 use crate::objects::{obj_id, Obj, PyObject, Value};
 use crate::vm::builtins_types::{add_method, add_property};
-use crate::vm::generator::{PyGenerator, Sent};
-use crate::vm::frame::Frame;
+use crate::vm::generator::{FrameView, PyGenerator, Sent};
 use crate::vm::{PyResult, Vm};
 
 /// A generator's frame, seen from Python.
@@ -59,13 +58,13 @@ fn this_frame<'a>(vm: &Vm, args: &'a [Value]) -> PyResult<&'a Obj> {
 
 /// Runs `f` on the generator's frame: the suspended one inside it, or the
 /// running one on this thread's frame stack.
-fn with_frame<R>(vm: &Vm, gen: &Obj, f: impl FnOnce(&Frame) -> R) -> Option<R> {
+fn with_frame<R>(vm: &Vm, gen: &Obj, f: impl FnOnce(&FrameView) -> R) -> Option<R> {
     let PyObject::Generator(g) = &**gen else { return None };
-    if let Some(fr) = g.frame.borrow().as_deref() {
-        return Some(f(fr));
+    if !g.running() {
+        return g.with_suspended(f);
     }
     let running = vm.frames.iter().rev().find(|fr| fr.generator.as_ref().is_some_and(|o| std::rc::Rc::ptr_eq(o, gen)))?;
-    Some(f(running))
+    Some(f(&FrameView::of(running)))
 }
 
 fn code_of(gen: &Obj) -> Option<&std::rc::Rc<crate::bytecode::PyCode>> {
@@ -104,7 +103,7 @@ fn f_locals(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Val
         }
         let cell_names = fr.code.cellvars.iter().chain(fr.code.freevars.iter());
         for (i, name) in cell_names.enumerate() {
-            let v = crate::vm::frame::cell_value(fr.cell(i));
+            let v = crate::vm::frame::cell_value(crate::vm::frame::cell_at(fr.stack, fr.code.varnames.len() + i));
             if !v.is_null() {
                 d.set_str(name, v);
             }
