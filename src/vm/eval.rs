@@ -14,7 +14,7 @@ use super::frame::{cell_value, Block, BlockKind, Return};
 use super::{PyErr, PyResult, Vm};
 use crate::bytecode::Instr;
 use crate::objects::{PyFunction, PyObject, Value};
-use crate::syntax::ast::{BinOp, CmpOp};
+use crate::syntax::ast::CmpOp;
 
 /// Why the loop stopped.
 pub enum Halt {
@@ -187,13 +187,16 @@ impl Vm {
         Ok(())
     }
 
-    /// Executes instructions until the base frame returns or yields, or an error.
+    /// Executes instructions until the base frame returns or yields, or an
+    /// error. The fast loop (fast.rs) runs first and hands back the next
+    /// instruction that needs the VM; the arms below are the general path of
+    /// every instruction (for the ones the fast loop handles, only their
+    /// uncommon cases get here).
     fn execute(&mut self, base: usize) -> PyResult<Halt> {
         loop {
             let top = self.frames.len() - 1;
+            let instr = super::fast::run(&mut self.frames[top], &self.interp.builtins);
             let f = &mut self.frames[top];
-            let instr = f.code.instrs[f.ip];
-            f.ip += 1;
             match instr {
                 // ---- loads and stores ----
                 Instr::LoadConst(i) => {
@@ -222,13 +225,6 @@ impl Vm {
                     }
                 }
                 Instr::LoadFastConstOp(i) | Instr::LoadFastConstCompare(i) => {
-                    let done = match instr {
-                        Instr::LoadFastConstOp(_) => fused_const_op(f, i as usize),
-                        _ => fused_const_test(f, i as usize),
-                    };
-                    if done {
-                        continue;
-                    }
                     // Not machine numbers: a plain LoadFast, and the rest runs.
                     let v = f.stack[i as usize].clone();
                     if v.is_null() {
@@ -290,10 +286,6 @@ impl Vm {
                     self.frames[top].stack.push(v);
                 }
                 Instr::LoadGlobal(i) => {
-                    if let Some(v) = cached_global(f, &self.interp.builtins, i as usize) {
-                        f.stack.push(v);
-                        continue;
-                    }
                     let v = self.load_global_slow(top, i as usize);
                     match v {
                         Some(v) => self.frames[top].stack.push(v),
@@ -374,10 +366,6 @@ impl Vm {
                 }
                 Instr::LoadAttr(i) => {
                     let obj = f.pop();
-                    if let Some(v) = plain_load(&f.code, &obj, i as usize) {
-                        f.stack.push(v);
-                        continue;
-                    }
                     let code = f.code.clone();
                     let name = code.names[i as usize].as_pystr().expect("name");
                     let v = self.getattr(&obj, name)?;
@@ -386,10 +374,6 @@ impl Vm {
                 Instr::LoadFastAttr(l) => {
                     let Instr::LoadAttr(n) = f.code.instrs[f.ip] else { continue };
                     f.ip += 1;
-                    if let Some(v) = plain_load(&f.code, &f.stack[l as usize], n as usize) {
-                        f.stack.push(v);
-                        continue;
-                    }
                     let obj = f.stack[l as usize].clone();
                     if obj.is_null() {
                         return Err(self.unbound_local(top, l as usize));
@@ -404,7 +388,7 @@ impl Vm {
                     let Instr::StoreAttr(n) = f.code.instrs[f.ip] else { continue };
                     f.ip += 1;
                     let v = f.pop();
-                    let v = match plain_store(&f.code, &f.stack[l as usize], n as usize, v) {
+                    let v = match super::fast::plain_store(&f.code, &f.stack[l as usize], n as usize, v) {
                         Ok(()) => continue,
                         Err(v) => v,
                     };
@@ -419,7 +403,7 @@ impl Vm {
                     poll!(self, f, top);
                     let obj = f.pop();
                     let v = f.pop();
-                    let v = match plain_store(&f.code, &obj, i as usize, v) {
+                    let v = match super::fast::plain_store(&f.code, &obj, i as usize, v) {
                         Ok(()) => continue,
                         Err(v) => v,
                     };
@@ -451,9 +435,6 @@ impl Vm {
                     }
                 }
                 Instr::BinarySubscr => {
-                    if subscr_in_place(&mut f.stack) {
-                        continue;
-                    }
                     let key = f.pop();
                     let c = f.pop();
                     let v = self.get_item(&c, &key)?;
@@ -515,18 +496,12 @@ impl Vm {
 
                 // ---- operators ----
                 Instr::BinaryOp(op) => {
-                    if arith_in_place(&mut f.stack, op) {
-                        continue;
-                    }
                     let b = f.pop();
                     let a = f.pop();
                     let r = self.binary_op(op, &a, &b)?;
                     self.frames[top].stack.push(r);
                 }
                 Instr::InplaceOp(op) => {
-                    if arith_in_place(&mut f.stack, op) {
-                        continue;
-                    }
                     let b = f.pop();
                     let a = f.pop();
                     let r = self.inplace_op(op, &a, &b)?;
@@ -553,9 +528,6 @@ impl Vm {
                     self.frames[top].stack.push(Value::bool(!t));
                 }
                 Instr::CompareOp(op) => {
-                    if compare_in_place(&mut f.stack, op) {
-                        continue;
-                    }
                     let b = f.pop();
                     let a = f.pop();
                     let r = match op {
@@ -587,25 +559,15 @@ impl Vm {
                     poll!(self);
                 }
                 Instr::PopJumpIfFalse(l) => {
-                    let t = match pop_bool(&mut f.stack) {
-                        Some(b) => b,
-                        None => {
-                            let v = f.pop();
-                            self.truthy(&v)?
-                        }
-                    };
+                    let v = f.pop();
+                    let t = self.truthy(&v)?;
                     if !t {
                         self.frames[top].ip = l as usize;
                     }
                 }
                 Instr::PopJumpIfTrue(l) => {
-                    let t = match pop_bool(&mut f.stack) {
-                        Some(b) => b,
-                        None => {
-                            let v = f.pop();
-                            self.truthy(&v)?
-                        }
-                    };
+                    let v = f.pop();
+                    let t = self.truthy(&v)?;
                     if t {
                         self.frames[top].ip = l as usize;
                     }
@@ -626,10 +588,6 @@ impl Vm {
                     self.frames[top].stack.push(it);
                 }
                 Instr::ForIter(l) => {
-                    if let Some(n) = range_step(f.top()) {
-                        f.stack.push(Value::Int(n));
-                        continue;
-                    }
                     if self.resume_inline(top, Value::None, Return::ForIter(l)).is_ok() {
                         continue;
                     }
@@ -1498,264 +1456,6 @@ impl Vm {
     }
 }
 
-/// `a op b` for two small ints or two floats, written over `a` in place
-/// (no temporary `Value`: building one and copying it stalls the CPU's
-/// store forwarding). False when the operands need the general path.
-#[inline(always)]
-fn arith_in_place(stack: &mut Vec<Value>, op: BinOp) -> bool {
-    let n = stack.len();
-    if n < 2 {
-        return false;
-    }
-    let (lo, hi) = stack.split_at_mut(n - 1);
-    match (&mut lo[n - 2], &hi[0]) {
-        (Value::Int(x), Value::Int(y)) => match int_op(op, *x, *y) {
-            Some(r) => *x = r,
-            None => return false,
-        },
-        (Value::Float(x), Value::Float(y)) => match float_op(op, x.get(), y.get()) {
-            Some(r) => *x = crate::objects::FloatBits::new(r),
-            None => return false,
-        },
-        (Value::Float(x), Value::Int(y)) if y.unsigned_abs() < (1 << 53) => match float_op(op, x.get(), *y as f64) {
-            Some(r) => *x = crate::objects::FloatBits::new(r),
-            None => return false,
-        },
-        _ => return false,
-    }
-    stack.pop();
-    true
-}
-
-/// `LoadFastConstOp`: pushes `local op constant` and skips the `LoadConst`
-/// and the operator when both are machine numbers.
-#[inline(always)]
-fn fused_const_op(f: &mut super::Frame, i: usize) -> bool {
-    let (Some(Instr::LoadConst(c)), Some(Instr::BinaryOp(op) | Instr::InplaceOp(op))) = (f.code.instrs.get(f.ip), f.code.instrs.get(f.ip + 1)) else {
-        return false;
-    };
-    let Some(r) = number_op(*op, &f.stack[i], &f.code.consts[*c as usize]) else { return false };
-    f.stack.push(r);
-    f.ip += 2;
-    true
-}
-
-/// `LoadFastConstCompare`: compares the local with the constant (`is` for
-/// any values, the others for machine numbers) and takes the conditional
-/// jump that follows.
-#[inline(always)]
-fn fused_const_test(f: &mut super::Frame, i: usize) -> bool {
-    let (Some(Instr::LoadConst(c)), Some(test), Some(jump)) = (f.code.instrs.get(f.ip), f.code.instrs.get(f.ip + 1), f.code.instrs.get(f.ip + 2)) else {
-        return false;
-    };
-    let (a, b) = (&f.stack[i], &f.code.consts[*c as usize]);
-    let r = match *test {
-        Instr::CompareOp(op) => number_compare(op, a, b),
-        Instr::IsOp(invert) if !a.is_null() => Some(a.is(b) != invert),
-        _ => None,
-    };
-    let Some(r) = r else { return false };
-    f.ip = match *jump {
-        Instr::PopJumpIfFalse(l) if !r => l as usize,
-        Instr::PopJumpIfTrue(l) if r => l as usize,
-        _ => f.ip + 3,
-    };
-    true
-}
-
-/// `x op y` for the int operators whose machine result is Python's
-/// (None on overflow and for the cases needing the general path).
-#[inline(always)]
-fn int_op(op: BinOp, x: i64, y: i64) -> Option<i64> {
-    match op {
-        BinOp::Add => x.checked_add(y),
-        BinOp::Sub => x.checked_sub(y),
-        BinOp::Mul => x.checked_mul(y),
-        BinOp::Mod if y > 0 && x >= 0 => Some(x % y),
-        BinOp::FloorDiv if y > 0 && x >= 0 => Some(x / y),
-        BinOp::BitAnd => Some(x & y),
-        BinOp::BitOr => Some(x | y),
-        BinOp::BitXor => Some(x ^ y),
-        BinOp::RShift if (0..64).contains(&y) => Some(x >> y),
-        _ => None,
-    }
-}
-
-/// `a op b` when both are machine numbers and the result is exact, else None.
-#[inline(always)]
-fn number_op(op: BinOp, a: &Value, b: &Value) -> Option<Value> {
-    match (a, b) {
-        (Value::Int(x), Value::Int(y)) => int_op(op, *x, *y).map(Value::Int),
-        (Value::Float(x), Value::Float(y)) => float_op(op, x.get(), y.get()).map(Value::float),
-        (Value::Float(x), Value::Int(y)) if y.unsigned_abs() < (1 << 53) => float_op(op, x.get(), *y as f64).map(Value::float),
-        (Value::Int(x), Value::Float(y)) if x.unsigned_abs() < (1 << 53) => float_op(op, *x as f64, y.get()).map(Value::float),
-        _ => None,
-    }
-}
-
-/// `a op b` for two ints or two floats, else None.
-#[inline(always)]
-fn number_compare(op: CmpOp, a: &Value, b: &Value) -> Option<bool> {
-    match (a, b) {
-        (Value::Int(x), Value::Int(y)) => ordered(op, x, y),
-        (Value::Float(x), Value::Float(y)) => ordered(op, &x.get(), &y.get()),
-        _ => None,
-    }
-}
-
-#[inline(always)]
-fn ordered<T: PartialOrd>(op: CmpOp, x: &T, y: &T) -> Option<bool> {
-    match op {
-        CmpOp::Lt => Some(x < y),
-        CmpOp::LtE => Some(x <= y),
-        CmpOp::Gt => Some(x > y),
-        CmpOp::GtE => Some(x >= y),
-        CmpOp::Eq => Some(x == y),
-        CmpOp::NotEq => Some(x != y),
-        _ => None,
-    }
-}
-
-/// `x op y` for the float operators that cannot fail.
-#[inline(always)]
-fn float_op(op: BinOp, x: f64, y: f64) -> Option<f64> {
-    match op {
-        BinOp::Add => Some(x + y),
-        BinOp::Sub => Some(x - y),
-        BinOp::Mul => Some(x * y),
-        BinOp::Div if y != 0.0 => Some(x / y),
-        // C's pow() as CPython calls it; a negative base, or a result out of
-        // range (OverflowError), is left to the general path.
-        BinOp::Pow if x > 0.0 && x.is_finite() && y.is_finite() => Some(x.powf(y)).filter(|r| r.is_finite()),
-        _ => None,
-    }
-}
-
-/// `list[int]` / `tuple[int]` with the index in range, replacing the
-/// container on the stack by the item. False for everything else.
-#[inline(always)]
-fn subscr_in_place(stack: &mut Vec<Value>) -> bool {
-    let n = stack.len();
-    if n < 2 {
-        return false;
-    }
-    let item = match (&stack[n - 2], &stack[n - 1]) {
-        (Value::Obj(o), Value::Int(i)) => match &**o {
-            PyObject::List(l) => {
-                let l = l.borrow();
-                let len = l.len() as i64;
-                let j = if *i < 0 { *i + len } else { *i };
-                if j < 0 || j >= len {
-                    return false;
-                }
-                l[j as usize].clone()
-            }
-            PyObject::Tuple(t) => {
-                let len = t.len() as i64;
-                let j = if *i < 0 { *i + len } else { *i };
-                if j < 0 || j >= len {
-                    return false;
-                }
-                t[j as usize].clone()
-            }
-            PyObject::Native(nat) => match nat.data.downcast_ref::<crate::objects::deque::PyDeque>() {
-                Some(d) => match crate::objects::methods::deque_ops::get_at(d, *i) {
-                    Some(v) => v,
-                    None => return false,
-                },
-                None => return false,
-            },
-            _ => return false,
-        },
-        _ => return false,
-    };
-    stack.pop();
-    stack[n - 2] = item;
-    true
-}
-
-/// True when attribute `names[i]` of instance `inst` lives only in its dict
-/// (`store` false: for reading; true: for assignment), through the code's
-/// per-name cache (see `AttrCache`).
-#[inline]
-fn plain_attr(code: &crate::bytecode::PyCode, i: usize, inst: &crate::objects::Instance, store: bool) -> bool {
-    let cls = inst.class.borrow();
-    let addr = Rc::as_ptr(&cls) as usize;
-    let epoch = crate::objects::typeobj::type_epoch();
-    let c = code.attr_cache[i].get();
-    if c.class == addr && c.epoch == epoch {
-        return if store { c.store } else { c.load };
-    }
-    let (PyObject::Type(t), Some(name)) = (&**cls, code.names[i].as_pystr()) else { return false };
-    let hooks = t.hooks();
-    let free = t.lookup(name).is_none();
-    let load = free && hooks & crate::objects::typeobj::HOOK_GETATTRIBUTE == 0;
-    let store_ok = free && t.heap && hooks & crate::objects::typeobj::HOOK_SETATTR == 0 && name.as_str() != "__class__";
-    code.attr_cache[i].set(crate::bytecode::AttrCache { class: addr, epoch, load, store: store_ok, index: c.index });
-    if store { store_ok } else { load }
-}
-
-/// `obj.name` when it is a plain instance attribute (None otherwise,
-/// including when the instance dict lacks it: the slow path raises).
-#[inline]
-fn plain_load(code: &crate::bytecode::PyCode, obj: &Value, i: usize) -> Option<Value> {
-    let Value::Obj(o) = obj else { return None };
-    let PyObject::Instance(inst) = &**o else { return None };
-    if !plain_attr(code, i, inst, false) {
-        return None;
-    }
-    let name = code.names[i].as_pystr()?;
-    let d = inst.dict().borrow();
-    let cache = &code.attr_cache[i];
-    if let Some(v) = d.value_if_key(cache.get().index as usize, name) {
-        return Some(v.clone());
-    }
-    let ix = d.index_of_pystr(name)?;
-    let mut c = cache.get();
-    c.index = ix as u32;
-    cache.set(c);
-    Some(d.entry(ix).value.clone())
-}
-
-/// `obj.name = v` straight into the instance dict when that is all it does;
-/// gives `v` back otherwise.
-#[inline]
-fn plain_store(code: &crate::bytecode::PyCode, obj: &Value, i: usize, v: Value) -> Result<(), Value> {
-    let Value::Obj(o) = obj else { return Err(v) };
-    let PyObject::Instance(inst) = &**o else { return Err(v) };
-    if !plain_attr(code, i, inst, true) {
-        return Err(v);
-    }
-    let mut d = inst.dict().borrow_mut();
-    if let Some(name) = code.names[i].as_pystr() {
-        if let Some(slot) = d.value_if_key_mut(code.attr_cache[i].get().index as usize, name) {
-            *slot = v;
-            return Ok(());
-        }
-    }
-    d.set_strval(code.names[i].clone(), v);
-    Ok(())
-}
-
-/// `LoadGlobal` through the code's cache (see `GlobalCache`).
-#[inline(always)]
-fn cached_global(f: &super::Frame, builtins: &crate::objects::Obj, i: usize) -> Option<Value> {
-    use crate::bytecode::GlobalCache;
-    let name = f.code.names[i].as_pystr()?;
-    match &*f.code.global_cache[i].borrow() {
-        GlobalCache::Global { globals, ix } if Rc::ptr_eq(globals, &f.globals) => {
-            Vm::dict_of(globals).borrow().value_if_key(*ix, name).cloned()
-        }
-        GlobalCache::Builtin { globals, version, ix } if Rc::ptr_eq(globals, &f.globals) => {
-            if Vm::dict_of(globals).borrow().version != *version {
-                return None;
-            }
-            Vm::dict_of(builtins).borrow().value_if_key(*ix, name).cloned()
-        }
-        _ => None,
-    }
-}
-
 /// The value to send when `func(*args)` is `send`/`__next__` of a
 /// generator or coroutine, or `next(generator)`, called with a generator.
 #[inline]
@@ -1784,49 +1484,5 @@ fn simple_call(pf: &PyFunction, nargs: usize) -> bool {
     pf.code.simple_args && nargs <= argcount && (nargs == argcount || nargs + pf.defaults.borrow().len() >= argcount)
 }
 
-/// The next int of a range iterator on the stack top (None when it is not
-/// one, or is exhausted: the general path handles both).
-#[inline(always)]
-fn range_step(top: &Value) -> Option<i64> {
-    let Value::Obj(o) = top else { return None };
-    let PyObject::Iter(cell) = &**o else { return None };
-    let mut st = cell.borrow_mut();
-    let crate::objects::PyIter::Range { next, stop, step } = &mut *st else { return None };
-    let n = *next;
-    if *step == 1 && n < *stop {
-        *next = n + 1;
-        return Some(n);
-    }
-    None
-}
-
 /// Builtin calls with at most this many arguments pass them in an array.
 const SMALL_ARGS: usize = 4;
-
-/// Pops the top if it is a bool (peeking first, so no `Value` temporary is
-/// built); None leaves the stack alone for the general truth test. The two
-/// conditional-jump arms stay separate: merging them cost nbody ~5%.
-#[inline(always)]
-fn pop_bool(stack: &mut Vec<Value>) -> Option<bool> {
-    match stack.last() {
-        Some(Value::Bool(b)) => {
-            let b = *b;
-            stack.pop();
-            Some(b.get())
-        }
-        _ => None,
-    }
-}
-
-/// Comparison of two small ints or two floats, in place.
-#[inline(always)]
-fn compare_in_place(stack: &mut Vec<Value>, op: CmpOp) -> bool {
-    let n = stack.len();
-    if n < 2 {
-        return false;
-    }
-    let Some(r) = number_compare(op, &stack[n - 2], &stack[n - 1]) else { return false };
-    stack[n - 2] = Value::bool(r);
-    stack.pop();
-    true
-}

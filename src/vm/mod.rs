@@ -14,6 +14,7 @@ pub mod call;
 pub mod dictops;
 pub mod eval;
 pub mod exc;
+pub mod fast;
 pub mod frame;
 pub mod generator;
 pub mod import;
