@@ -12,6 +12,9 @@ use crate::objects::function::is_builtin;
 use crate::objects::typeobj::{c3_merge, Layout};
 use crate::objects::{Instance, Obj, PyDict, PyException, PyFunction, PyObject, PyType, Value};
 
+/// Finished frames kept for reuse (see `Vm::frame_pool`).
+pub(crate) const FRAME_POOL_SIZE: usize = 256;
+
 /// What instantiating a class needs from the caller.
 pub enum Instantiate {
     /// The object is ready.
@@ -249,7 +252,7 @@ impl Vm {
         if !matches!(frame.ret, Return::Push) {
             frame.ret = Return::Push;
         }
-        if self.frame_pool.len() < 256 && frame.stack.capacity() <= 4096 {
+        if self.frame_pool.len() < FRAME_POOL_SIZE && frame.stack.capacity() <= 4096 {
             self.frame_pool.push(frame);
         }
     }

@@ -1230,7 +1230,7 @@ impl Vm {
         // in this loop (see generator.rs); the slow path has the errors.
         if let Some(sent) = inline_resume_call(&func, &self.frames[top].stack[args_at..], kw) {
             if let Value::Obj(g) = self.frames[top].stack[args_at].clone() {
-                if self.resume_inline_obj(&g, sent, Return::Call).is_ok() {
+                if self.resume_inline_obj(g, sent, Return::Call).is_ok() {
                     self.frames[top].stack.truncate(func_at);
                     return Ok(());
                 }

@@ -24,7 +24,7 @@
 //! with the frame as its base. The exception being handled inside the generator
 //! (`sys.exc_info()`) is swapped in and out with the frame: a generator that
 //! handles no exception of its own sees its caller's, as in CPython, whose
-//! exception states form a chain (`enter_exc_state` / `leave_exc_state`).
+//! exception states form a chain (`load_into` / `store_from`).
 //!
 //! `yield from` / `await` are the `Send` instruction: while a generator is
 //! suspended inside one, its top of stack is the delegate, and `throw()` and
@@ -157,8 +157,12 @@ impl PyGenerator {
         self.with_suspended(|v| v.delegate()).flatten()
     }
 
-    /// Moves the generator's frame state into `frame`, which is about to run it.
-    fn load_into(&self, frame: &mut Frame) {
+    /// Moves the generator's frame state into `frame`, which is about to run
+    /// it, and makes the generator's own handled exception current (or leaves
+    /// the caller's visible when it has none, as CPython's chained exception
+    /// states do); the caller's goes into `frame.caller_exc`.
+    #[inline]
+    fn load_into(&self, frame: &mut Frame, exc_info: &mut Value) {
         if !Rc::ptr_eq(&frame.code, &self.code) {
             frame.code = self.code.clone();
         }
@@ -167,50 +171,33 @@ impl PyGenerator {
         }
         frame.ip = self.ip.get() as usize;
         self.stack.swap(Cell::from_mut(&mut frame.stack));
-        if let Some(mut x) = self.extra.take() {
-            std::mem::swap(&mut x.blocks, &mut frame.blocks);
-            self.extra.set(Some(x));
-        }
+        let Some(mut x) = self.extra.take() else {
+            frame.caller_exc = exc_info.clone();
+            return;
+        };
+        std::mem::swap(&mut x.blocks, &mut frame.blocks);
+        let own = std::mem::replace(&mut x.exc_state, Value::None);
+        self.extra.set(Some(x));
+        frame.caller_exc = if own.is_none() { exc_info.clone() } else { std::mem::replace(exc_info, own) };
     }
 
-    /// Moves a yielding frame's state back in (the frame gets its spare vector back).
-    fn store_from(&self, frame: &mut Frame) {
+    /// Moves a yielding frame's state back in (the frame gets its spare
+    /// vector back) and restores the caller's handled exception; the
+    /// generator keeps what it handles itself (anything but the caller's).
+    #[inline]
+    fn store_from(&self, frame: &mut Frame, exc_info: &mut Value) {
         self.ip.set(frame.ip as u32);
         self.stack.swap(Cell::from_mut(&mut frame.stack));
-        if !frame.blocks.is_empty() {
-            self.with_extra(|x| std::mem::swap(&mut x.blocks, &mut frame.blocks));
-        } else if let Some(mut x) = self.extra.take() {
-            std::mem::swap(&mut x.blocks, &mut frame.blocks);
-            self.extra.set(Some(x));
+        let inner = std::mem::replace(exc_info, std::mem::replace(&mut frame.caller_exc, Value::None));
+        let own = if inner.is(exc_info) { Value::None } else { inner };
+        let x = self.extra.take();
+        if x.is_none() && frame.blocks.is_empty() && own.is_none() {
+            return;
         }
-    }
-
-    /// Makes the generator's own handled exception current as it starts
-    /// running, or leaves the caller's visible when it has none. Returns the
-    /// caller's, for `leave_exc_state`.
-    fn enter_exc_state(&self, exc_info: &mut Value) -> Value {
-        let own = match self.extra.take() {
-            Some(mut x) => {
-                let own = std::mem::replace(&mut x.exc_state, Value::None);
-                self.extra.set(Some(x));
-                own
-            }
-            None => Value::None,
-        };
-        if own.is_none() {
-            exc_info.clone()
-        } else {
-            std::mem::replace(exc_info, own)
-        }
-    }
-
-    /// Restores the caller's handled exception as the generator stops; one
-    /// that suspends keeps what it handles itself (anything but the caller's).
-    fn leave_exc_state(&self, exc_info: &mut Value, caller: Value, suspended: bool) {
-        let inner = std::mem::replace(exc_info, caller);
-        if suspended && !inner.is(exc_info) {
-            self.with_extra(|x| x.exc_state = inner);
-        }
+        let mut x = x.unwrap_or_default();
+        std::mem::swap(&mut x.blocks, &mut frame.blocks);
+        x.exc_state = own;
+        self.extra.set(Some(x));
     }
 }
 
@@ -339,33 +326,36 @@ impl Vm {
         Value::from_obj(PyObject::Generator(g))
     }
 
-    /// A frame running generator `o`: its state moved in, the caller's
-    /// `sys.exc_info()` kept in the frame until it stops.
-    fn start_generator(&mut self, o: &Obj, g: &PyGenerator, ret: Return) -> Box<Frame> {
+    /// A frame running generator `o` (a generator object): its state moved
+    /// in, the caller's `sys.exc_info()` kept in the frame until it stops.
+    #[inline]
+    fn start_generator(&mut self, o: Obj, ret: Return) -> Box<Frame> {
+        let PyObject::Generator(g) = &*o else { unreachable!("start_generator takes generators") };
         let mut frame = match self.frame_pool.pop() {
             Some(f) => f,
             None => Box::new(Frame::new(g.code.clone(), g.globals.clone())),
         };
-        g.load_into(&mut frame);
+        g.load_into(&mut frame, &mut self.exc_info);
         g.state.set(GenState::Running);
-        frame.caller_exc = g.enter_exc_state(&mut self.exc_info);
         frame.ret = ret;
-        frame.generator = Some(o.clone());
+        frame.generator = Some(o);
         frame
     }
 
     /// A generator frame yields: its state goes back into the generator and
-    /// the frame to the pool.
+    /// the frame, left with just its spare vector, to the pool.
+    #[inline]
     fn suspend_generator(&mut self, mut frame: Box<Frame>) {
         if let Some(o) = frame.generator.take() {
             if let PyObject::Generator(g) = &*o {
-                g.store_from(&mut frame);
+                g.store_from(&mut frame, &mut self.exc_info);
                 g.state.set(GenState::Suspended);
-                let caller = std::mem::replace(&mut frame.caller_exc, Value::None);
-                g.leave_exc_state(&mut self.exc_info, caller, true);
             }
         }
-        self.recycle(frame);
+        frame.ret = Return::Push;
+        if self.frame_pool.len() < super::call::FRAME_POOL_SIZE {
+            self.frame_pool.push(frame);
+        }
     }
 
     /// A generator frame stops for good (returned or raised): the generator
@@ -375,8 +365,7 @@ impl Vm {
         let PyObject::Generator(g) = &*o else { return };
         g.state.set(GenState::Finished);
         drop(g.stack.take());
-        let caller = std::mem::replace(&mut frame.caller_exc, Value::None);
-        g.leave_exc_state(&mut self.exc_info, caller, false);
+        self.exc_info = std::mem::replace(&mut frame.caller_exc, Value::None);
     }
 
     /// Resumes a generator with a sent value, or by throwing `throw` into it.
@@ -409,11 +398,11 @@ impl Vm {
                     if let Some(sub) = g.delegate() {
                         return self.throw_to_delegate(o, sub, e);
                     }
-                    return self.drive(o, g, Some(e));
+                    return self.drive(o, Some(e));
                 }
             },
         }
-        self.drive(o, g, throw)
+        self.drive(o, throw)
     }
 
     /// Resumes the generator or coroutine on top of frame `top`'s stack in
@@ -427,22 +416,21 @@ impl Vm {
     pub(crate) fn resume_inline(&mut self, top: usize, sent: Value, ret: Return) -> Result<(), Value> {
         let Some(Value::Obj(o)) = self.frames[top].stack.last() else { return Err(sent) };
         let o = o.clone();
-        self.resume_inline_obj(&o, sent, ret)
+        self.resume_inline_obj(o, sent, ret)
     }
 
-    /// `resume_inline` for the generator `o`.
-    pub(crate) fn resume_inline_obj(&mut self, o: &Obj, sent: Value, ret: Return) -> Result<(), Value> {
-        let PyObject::Generator(g) = &**o else { return Err(sent) };
-        let resumable = match g.state.get() {
+    /// `resume_inline` for the object `o`.
+    pub(crate) fn resume_inline_obj(&mut self, o: Obj, sent: Value, ret: Return) -> Result<(), Value> {
+        let PyObject::Generator(g) = &*o else { return Err(sent) };
+        let started = match g.state.get() {
             GenState::Suspended => true,
-            GenState::Created => sent.is_none(),
-            _ => false,
+            GenState::Created if sent.is_none() => false,
+            _ => return Err(sent),
         };
-        if !resumable || g.kind == GenKind::AsyncGenerator || self.frames.len() + self.native_depth >= self.interp.recursion_limit.get() {
+        if g.kind == GenKind::AsyncGenerator || self.frames.len() + self.native_depth >= self.interp.recursion_limit.get() {
             return Err(sent);
         }
-        let started = g.state.get() == GenState::Suspended;
-        let mut frame = self.start_generator(o, g, ret);
+        let mut frame = self.start_generator(o, ret);
         if started {
             frame.stack.push(sent);
         }
@@ -499,14 +487,14 @@ impl Vm {
     /// Runs a generator's frame until it yields, returns or raises (with
     /// `throw` raised at its suspension point first, if given), keeping the
     /// generator's own `sys.exc_info()` while it runs.
-    fn drive(&mut self, o: &Obj, g: &PyGenerator, throw: Option<PyErr>) -> PyResult<Sent> {
+    fn drive(&mut self, o: &Obj, throw: Option<PyErr>) -> PyResult<Sent> {
         self.stack_guard()?;
         // Each resumption nests a native call; bound it well inside the
         // interpreter thread's stack (main.rs) so it never overflows.
         if self.native_depth >= MAX_GENERATOR_NESTING || self.frames.len() + self.native_depth >= self.interp.recursion_limit.get() {
             return Err(self.new_error("RecursionError", "maximum recursion depth exceeded"));
         }
-        let frame = self.start_generator(o, g, Return::Native);
+        let frame = self.start_generator(o.clone(), Return::Native);
         self.frames.push(frame);
         let base = self.frames.len() - 1;
         self.native_depth += 1;
@@ -594,7 +582,7 @@ impl Vm {
                 g.with_stack(|s| s.pop());
                 skip_delegation(g);
                 g.with_stack(|s| s.push(v));
-                self.drive(o, g, None)
+                self.drive(o, None)
             }
             Err(e) => self.resume_throw_here(o, e),
         }
@@ -607,7 +595,7 @@ impl Vm {
             return Err(exc);
         }
         skip_delegation(g);
-        self.drive(o, g, Some(exc))
+        self.drive(o, Some(exc))
     }
 
     /// Closes the generators abandoned since the last call; an error in one
