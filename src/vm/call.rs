@@ -12,9 +12,6 @@ use crate::objects::function::is_builtin;
 use crate::objects::typeobj::{c3_merge, Layout};
 use crate::objects::{Instance, Obj, PyDict, PyException, PyFunction, PyObject, PyType, Value};
 
-/// Finished frames kept for reuse (see `Vm::frame_pool`).
-pub(crate) const FRAME_POOL_SIZE: usize = 256;
-
 /// What instantiating a class needs from the caller.
 pub enum Instantiate {
     /// The object is ready.
@@ -78,24 +75,10 @@ impl Vm {
         Ok(frame)
     }
 
-    /// A cleared frame for `code`, reusing a pooled allocation (which
-    /// `recycle` left empty, with `ret`, `locals` and `generator` reset; a
-    /// recursive call usually finds its own code and globals still there).
+    /// A cleared frame for `code` (see `frame::alloc`).
     #[inline]
     pub fn alloc_frame(&mut self, code: &Rc<crate::bytecode::PyCode>, globals: &Obj) -> Box<Frame> {
-        match self.frame_pool.pop() {
-            Some(mut f) => {
-                if !Rc::ptr_eq(&f.code, code) {
-                    f.code = code.clone();
-                }
-                if !Rc::ptr_eq(&f.globals, globals) {
-                    f.globals = globals.clone();
-                }
-                f.ip = 0;
-                f
-            }
-            None => Box::new(Frame::new(code.clone(), globals.clone())),
-        }
+        super::frame::alloc(&mut self.frame_pool, code, globals)
     }
 
     fn bind_general(&mut self, f: &PyFunction, args: &[Value], kw: &[(Value, Value)], slots: &mut [Value]) -> PyResult<()> {
@@ -240,21 +223,8 @@ impl Vm {
     }
 
     /// Returns a finished frame to the pool (dropping the values it held).
-    pub fn recycle(&mut self, mut frame: Box<Frame>) {
-        frame.stack.clear();
-        frame.blocks.clear();
-        if frame.locals.is_some() {
-            frame.locals = None;
-        }
-        if frame.generator.is_some() {
-            frame.generator = None;
-        }
-        if !matches!(frame.ret, Return::Push) {
-            frame.ret = Return::Push;
-        }
-        if self.frame_pool.len() < FRAME_POOL_SIZE && frame.stack.capacity() <= 4096 {
-            self.frame_pool.push(frame);
-        }
+    pub fn recycle(&mut self, frame: Box<Frame>) {
+        super::frame::recycle(&mut self.frame_pool, frame)
     }
 
     /// Calls a callable with positional arguments.

@@ -10,7 +10,7 @@
 use std::rc::Rc;
 
 use super::call::Instantiate;
-use super::frame::{cell_value, Block, BlockKind, Return};
+use super::frame::{cell_value, simple_call, Block, BlockKind, Return};
 use super::{PyErr, PyResult, Vm};
 use crate::bytecode::Instr;
 use crate::objects::{PyFunction, PyObject, Value};
@@ -1290,36 +1290,10 @@ impl Vm {
         Some(builtins.entry(ix).value.clone())
     }
 
-    /// A frame for a call whose arguments map one-to-one onto the first
-    /// parameters (see `simple_call`): they move from the caller's stack
-    /// without copying, and defaults fill the rest.
+    /// `frame::simple` for a call from frame `top`.
     #[inline]
     fn simple_frame(&mut self, pf: &PyFunction, top: usize, args_at: usize, func_at: usize, first: Option<Value>) -> Box<super::Frame> {
-        let nlocals = pf.code.varnames.len();
-        let mut frame = self.alloc_frame(&pf.code, &pf.globals);
-        let stack = &mut frame.stack;
-        stack.reserve(pf.code.frame_size());
-        if let Some(f) = first {
-            stack.push(f);
-        }
-        // Move the arguments one by one: a `drain` iterator here costs more
-        // than the copies (its state is spilled and reloaded per call).
-        let caller = &mut self.frames[top].stack;
-        for slot in &mut caller[args_at..] {
-            stack.push(std::mem::replace(slot, Value::Null));
-        }
-        caller.truncate(func_at);
-        let argcount = pf.code.argcount as usize;
-        if stack.len() < argcount {
-            let defaults = pf.defaults.borrow();
-            let from = defaults.len() - (argcount - stack.len());
-            stack.extend_from_slice(&defaults[from..]);
-        }
-        while stack.len() < nlocals {
-            stack.push(Value::Null);
-        }
-        stack.extend(pf.closure.iter().map(|c| Value::Obj(c.clone())));
-        frame
+        super::frame::simple(&mut self.frame_pool, &mut self.frames[top].stack, pf, args_at, func_at, first)
     }
 
     fn do_raise(&mut self, top: usize, n: u32) -> PyResult<PyErr> {
@@ -1473,15 +1447,6 @@ fn inline_resume_call(func: &Value, args: &[Value], kw: &[(Value, Value)]) -> Op
     let is_generator = matches!(&args[0], Value::Obj(g) if matches!(&**g, PyObject::Generator(g) if g.kind == super::generator::GenKind::Generator));
     let next = f == crate::objects::methods::misc::GEN_NEXT as usize || f == crate::modules::builtins::NEXT as usize;
     (next && is_generator && args.len() == 1).then_some(Value::None)
-}
-
-/// True when `nargs` positional arguments bind to `pf`'s parameters one to
-/// one, defaults filling the missing trailing ones (no `*args`, `**kwargs`,
-/// keyword-only parameters or cells).
-#[inline]
-fn simple_call(pf: &PyFunction, nargs: usize) -> bool {
-    let argcount = pf.code.argcount as usize;
-    pf.code.simple_args && nargs <= argcount && (nargs == argcount || nargs + pf.defaults.borrow().len() >= argcount)
 }
 
 /// Builtin calls with at most this many arguments pass them in an array.

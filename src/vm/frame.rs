@@ -10,7 +10,7 @@
 use std::rc::Rc;
 
 use crate::bytecode::PyCode;
-use crate::objects::{Obj, Value};
+use crate::objects::{Obj, PyFunction, Value};
 
 /// A runtime block: an exception handler or a handler's cleanup.
 #[derive(Clone, Copy, Debug)]
@@ -134,4 +134,86 @@ pub fn cell_value(c: &Obj) -> Value {
         crate::objects::PyObject::Cell(v) => v.borrow().clone(),
         _ => Value::Null,
     }
+}
+
+/// Finished frames kept for reuse (see `Vm::frame_pool`).
+pub const POOL_SIZE: usize = 256;
+
+/// A cleared frame for `code`, reusing a pooled allocation (which `recycle`
+/// left empty, with `ret`, `locals` and `generator` reset; a recursive call
+/// usually finds its own code and globals still there).
+#[inline]
+pub fn alloc(pool: &mut Vec<Box<Frame>>, code: &Rc<PyCode>, globals: &Obj) -> Box<Frame> {
+    match pool.pop() {
+        Some(mut f) => {
+            if !Rc::ptr_eq(&f.code, code) {
+                f.code = code.clone();
+            }
+            if !Rc::ptr_eq(&f.globals, globals) {
+                f.globals = globals.clone();
+            }
+            f.ip = 0;
+            f
+        }
+        None => Box::new(Frame::new(code.clone(), globals.clone())),
+    }
+}
+
+/// Returns a finished frame to the pool (dropping the values it held).
+pub fn recycle(pool: &mut Vec<Box<Frame>>, mut frame: Box<Frame>) {
+    frame.stack.clear();
+    frame.blocks.clear();
+    if frame.locals.is_some() {
+        frame.locals = None;
+    }
+    if frame.generator.is_some() {
+        frame.generator = None;
+    }
+    if !matches!(frame.ret, Return::Push) {
+        frame.ret = Return::Push;
+    }
+    if pool.len() < POOL_SIZE && frame.stack.capacity() <= 4096 {
+        pool.push(frame);
+    }
+}
+
+/// True when `nargs` positional arguments bind to `pf`'s parameters one to
+/// one, defaults filling the missing trailing ones (no `*args`, `**kwargs`,
+/// keyword-only parameters or cells).
+#[inline]
+pub fn simple_call(pf: &PyFunction, nargs: usize) -> bool {
+    let argcount = pf.code.argcount as usize;
+    pf.code.simple_args && nargs <= argcount && (nargs == argcount || nargs + pf.defaults.borrow().len() >= argcount)
+}
+
+/// The frame for a call whose arguments map one-to-one onto the first
+/// parameters (see `simple_call`): they move from the caller's stack
+/// (`caller[args_at..]`, after `first` if given) without copying, the
+/// caller's stack is cut back to `func_at`, and defaults fill the rest.
+#[inline]
+pub fn simple(pool: &mut Vec<Box<Frame>>, caller: &mut Vec<Value>, pf: &PyFunction, args_at: usize, func_at: usize, first: Option<Value>) -> Box<Frame> {
+    let nlocals = pf.code.varnames.len();
+    let mut frame = alloc(pool, &pf.code, &pf.globals);
+    let stack = &mut frame.stack;
+    stack.reserve(pf.code.frame_size());
+    if let Some(f) = first {
+        stack.push(f);
+    }
+    // Move the arguments one by one: a `drain` iterator here costs more
+    // than the copies (its state is spilled and reloaded per call).
+    for slot in &mut caller[args_at..] {
+        stack.push(std::mem::replace(slot, Value::Null));
+    }
+    caller.truncate(func_at);
+    let argcount = pf.code.argcount as usize;
+    if stack.len() < argcount {
+        let defaults = pf.defaults.borrow();
+        let from = defaults.len() - (argcount - stack.len());
+        stack.extend_from_slice(&defaults[from..]);
+    }
+    while stack.len() < nlocals {
+        stack.push(Value::Null);
+    }
+    stack.extend(pf.closure.iter().map(|c| Value::Obj(c.clone())));
+    frame
 }

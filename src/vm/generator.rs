@@ -326,46 +326,19 @@ impl Vm {
         Value::from_obj(PyObject::Generator(g))
     }
 
-    /// A frame running generator `o` (a generator object): its state moved
-    /// in, the caller's `sys.exc_info()` kept in the frame until it stops.
-    #[inline]
+    /// A frame running generator `o` (see `start`).
     fn start_generator(&mut self, o: Obj, ret: Return) -> Box<Frame> {
-        let PyObject::Generator(g) = &*o else { unreachable!("start_generator takes generators") };
-        let mut frame = match self.frame_pool.pop() {
-            Some(f) => f,
-            None => Box::new(Frame::new(g.code.clone(), g.globals.clone())),
-        };
-        g.load_into(&mut frame, &mut self.exc_info);
-        g.state.set(GenState::Running);
-        frame.ret = ret;
-        frame.generator = Some(o);
-        frame
+        start(&mut self.frame_pool, &mut self.exc_info, o, ret)
     }
 
-    /// A generator frame yields: its state goes back into the generator and
-    /// the frame, left with just its spare vector, to the pool.
-    #[inline]
-    fn suspend_generator(&mut self, mut frame: Box<Frame>) {
-        if let Some(o) = frame.generator.take() {
-            if let PyObject::Generator(g) = &*o {
-                g.store_from(&mut frame, &mut self.exc_info);
-                g.state.set(GenState::Suspended);
-            }
-        }
-        frame.ret = Return::Push;
-        if self.frame_pool.len() < super::call::FRAME_POOL_SIZE {
-            self.frame_pool.push(frame);
-        }
+    /// A generator frame yields (see `suspend`).
+    fn suspend_generator(&mut self, frame: Box<Frame>) {
+        suspend(&mut self.frame_pool, &mut self.exc_info, frame)
     }
 
-    /// A generator frame stops for good (returned or raised): the generator
-    /// is finished, and the caller's `sys.exc_info()` comes back.
+    /// A generator frame stops for good (see `finish`).
     fn finish_generator(&mut self, frame: &mut Frame) {
-        let Some(o) = frame.generator.take() else { return };
-        let PyObject::Generator(g) = &*o else { return };
-        g.state.set(GenState::Finished);
-        drop(g.stack.take());
-        self.exc_info = std::mem::replace(&mut frame.caller_exc, Value::None);
+        finish(&mut self.exc_info, frame)
     }
 
     /// Resumes a generator with a sent value, or by throwing `throw` into it.
@@ -421,19 +394,10 @@ impl Vm {
 
     /// `resume_inline` for the object `o`.
     pub(crate) fn resume_inline_obj(&mut self, o: Obj, sent: Value, ret: Return) -> Result<(), Value> {
-        let PyObject::Generator(g) = &*o else { return Err(sent) };
-        let started = match g.state.get() {
-            GenState::Suspended => true,
-            GenState::Created if sent.is_none() => false,
-            _ => return Err(sent),
-        };
-        if g.kind == GenKind::AsyncGenerator || self.frames.len() + self.native_depth >= self.interp.recursion_limit.get() {
+        if !resumable(&o, &sent) || self.frames.len() + self.native_depth >= self.interp.recursion_limit.get() {
             return Err(sent);
         }
-        let mut frame = self.start_generator(o, ret);
-        if started {
-            frame.stack.push(sent);
-        }
+        let frame = start_sending(&mut self.frame_pool, &mut self.exc_info, o, sent, ret);
         self.frames.push(frame);
         Ok(())
     }
@@ -784,6 +748,79 @@ impl Vm {
             None => Err(self.type_error(&format!("'async for' requires an iterator with __anext__ method, got {}", self.type_name(v)))),
         }
     }
+}
+
+/// True when `v` is a generator or coroutine that its caller's loop can
+/// resume in place with `sent` (see `Vm::resume_inline`).
+#[inline]
+pub(crate) fn resumable(o: &Obj, sent: &Value) -> bool {
+    let PyObject::Generator(g) = &**o else { return false };
+    g.kind != GenKind::AsyncGenerator
+        && match g.state.get() {
+            GenState::Suspended => true,
+            GenState::Created => sent.is_none(),
+            _ => false,
+        }
+}
+
+/// A frame running generator `o` (a generator object), taken from `pool`:
+/// the generator's state moved in, the caller's `sys.exc_info()` kept in
+/// the frame until it stops.
+#[inline]
+pub(crate) fn start(pool: &mut Vec<Box<Frame>>, exc_info: &mut Value, o: Obj, ret: Return) -> Box<Frame> {
+    let PyObject::Generator(g) = &*o else { unreachable!("start takes generators") };
+    let mut frame = match pool.pop() {
+        Some(f) => f,
+        None => Box::new(Frame::new(g.code.clone(), g.globals.clone())),
+    };
+    g.load_into(&mut frame, exc_info);
+    g.state.set(GenState::Running);
+    frame.ret = ret;
+    frame.generator = Some(o);
+    frame
+}
+
+/// `start` for a generator `resumable` with `sent`, which becomes the value
+/// of the `yield` it is suspended at. A `yield` whose value is discarded
+/// (the next instruction pops it) resumes past the pop.
+#[inline]
+pub(crate) fn start_sending(pool: &mut Vec<Box<Frame>>, exc_info: &mut Value, o: Obj, sent: Value, ret: Return) -> Box<Frame> {
+    let started = matches!(&*o, PyObject::Generator(g) if g.state.get() == GenState::Suspended);
+    let mut frame = start(pool, exc_info, o, ret);
+    if started {
+        if let Some(Instr::PopTop) = frame.code.instrs.get(frame.ip) {
+            frame.ip += 1;
+        } else {
+            frame.stack.push(sent);
+        }
+    }
+    frame
+}
+
+/// A generator frame yields: its state goes back into the generator and
+/// the frame, left with just its spare vector, to the pool.
+#[inline]
+pub(crate) fn suspend(pool: &mut Vec<Box<Frame>>, exc_info: &mut Value, mut frame: Box<Frame>) {
+    if let Some(o) = frame.generator.take() {
+        if let PyObject::Generator(g) = &*o {
+            g.store_from(&mut frame, exc_info);
+            g.state.set(GenState::Suspended);
+        }
+    }
+    frame.ret = Return::Push;
+    if pool.len() < super::frame::POOL_SIZE {
+        pool.push(frame);
+    }
+}
+
+/// A generator frame stops for good (returned or raised): the generator is
+/// finished, and the caller's `sys.exc_info()` comes back.
+pub(crate) fn finish(exc_info: &mut Value, frame: &mut Frame) {
+    let Some(o) = frame.generator.take() else { return };
+    let PyObject::Generator(g) = &*o else { return };
+    g.state.set(GenState::Finished);
+    drop(g.stack.take());
+    *exc_info = std::mem::replace(&mut frame.caller_exc, Value::None);
 }
 
 /// Moves a generator suspended inside `yield from` past its `Send` loop.
