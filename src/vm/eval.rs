@@ -188,15 +188,26 @@ impl Vm {
     }
 
     /// Executes instructions until the base frame returns or yields, or an
-    /// error. The fast loop (fast.rs) runs first and hands back the next
+    /// error. The fast loop (fast.rs) runs first and stops at the next
     /// instruction that needs the VM; the arms below are the general path of
     /// every instruction (for the ones the fast loop handles, only their
     /// uncommon cases get here).
     fn execute(&mut self, base: usize) -> PyResult<Halt> {
         loop {
+            super::fast::run(&mut super::fast::Machine {
+                frames: &mut self.frames,
+                pool: &mut self.frame_pool,
+                exc_info: &mut self.exc_info,
+                builtins: &self.interp.builtins,
+                max_frames: self.interp.recursion_limit.get().saturating_sub(self.native_depth),
+                base,
+            });
+            // The instruction the fast loop stopped at (re-read rather than
+            // returned: returning the `Instr` it had taken apart rebuilt it
+            // piecewise in memory, and loading that stalled store forwarding).
             let top = self.frames.len() - 1;
-            let instr = super::fast::run(&mut self.frames[top], &self.interp.builtins);
             let f = &mut self.frames[top];
+            let instr = f.code.instrs[f.ip - 1];
             match instr {
                 // ---- loads and stores ----
                 Instr::LoadConst(i) => {

@@ -1,208 +1,444 @@
 //! The fast loop: the instructions whose common case needs nothing but the
-//! running frame, run with the frame's instructions, instruction pointer and
-//! value stack kept in registers.
+//! frame stack, run with the running frame's instructions, instruction
+//! pointer and value stack kept in registers.
 //!
-//! `execute` (eval.rs) hands every frame to `run` before it dispatches an
-//! instruction itself. `run` completes instructions until one needs the VM —
-//! a call, return or yield, a name or attribute lookup beyond the caches, an
-//! operand that is not a machine number, an error to raise, a pending
-//! eval-breaker request at a switch point — and returns that one, with
-//! `f.ip` past it, for `execute` to finish along its general path. Nothing
-//! here allocates frames, calls Python or raises, so no instruction is left
-//! half done when `run` returns.
+//! `execute` (eval.rs) hands its frame stack to `run` before it dispatches
+//! an instruction itself. `run` completes instructions until one needs the
+//! rest of the VM — a name or attribute lookup beyond the caches, an operand
+//! that is not a machine number, a call of anything but a plain Python
+//! function, an error to raise, a pending eval-breaker request at a switch
+//! point — and returns that one, with the frame's ip past it, for `execute`
+//! to finish along its general path. Nothing here calls native code that
+//! could call back into Python or raise, so no instruction is left half
+//! done when `run` returns.
+//!
+//! The common frame switches happen here too, without leaving the loop:
+//! calls of Python functions whose arguments bind one to one (see
+//! `frame::simple_call`), returns to such a caller, and the in-place
+//! generator resumptions of generator.rs (a `for` loop, `yield from` /
+//! `await`, `send()` and `next()`) with their yields and returns. `base`
+//! bounds them: the frame `execute` was started for returns and yields
+//! through `execute`, which hands the value to its native caller.
 //!
 //! The helpers write results over their operands in place: building a
 //! temporary `Value` and copying it stalls the CPU's store forwarding.
 
 use std::rc::Rc;
 
-use super::frame::{cell_at, cell_value, Frame};
+use super::frame::{self, cell_at, cell_value, simple_call, Frame, Return};
+use super::generator;
 use super::Vm;
 use crate::bytecode::{Instr, PyCode};
 use crate::objects::{Obj, PyObject, Value};
 use crate::runtime::breaker;
 use crate::syntax::ast::{BinOp, CmpOp};
 
-/// Runs frame `f` until an instruction needs the VM; returns it (see the
-/// module note).
+/// What the fast loop needs of the `Vm`.
+pub(super) struct Machine<'a> {
+    pub frames: &'a mut Vec<Box<Frame>>,
+    pub pool: &'a mut Vec<Box<Frame>>,
+    /// `sys.exc_info()`: generator switches swap it.
+    pub exc_info: &'a mut Value,
+    pub builtins: &'a Obj,
+    /// Frames the stack may hold: the recursion limit less native re-entries.
+    pub max_frames: usize,
+    /// The frame `execute` runs until; its own return or yield is execute's.
+    pub base: usize,
+}
+
+/// How the loop over one frame ended.
+enum Exit {
+    /// `execute` finishes the instruction before the frame's ip.
+    Slow,
+    /// Call Python function `func` with the caller's `stack[args_at..]`
+    /// (after `first`, a bound method's self), cutting it back to `func_at`.
+    Call { func: Obj, first: Option<Value>, args_at: usize, func_at: usize },
+    /// Resume generator `gen` in place with `sent`, after cutting the
+    /// caller's stack back to `cut` (a `send()` or `next()` call).
+    Resume { gen: Obj, sent: Value, ret: Return, cut: Option<usize> },
+    /// The generator frame yields the value to its caller.
+    Yield(Value),
+    /// The frame returns the value to its caller.
+    Return(Value),
+}
+
+/// Runs the top frames until an instruction needs the VM, leaving the top
+/// frame's ip just past it (see the module note).
 #[inline(never)]
-pub(super) fn run(f: &mut Frame, builtins: &Obj) -> Instr {
-    let Frame { code, ip: frame_ip, stack, globals, .. } = f;
+pub(super) fn run(m: &mut Machine<'_>) {
+    loop {
+        let top = m.frames.len() - 1;
+        let can_push = m.frames.len() < m.max_frames;
+        let exit = run_frame(&mut m.frames[top], m.builtins, can_push, top == m.base);
+        match exit {
+            Exit::Slow => return,
+            Exit::Call { func, first, args_at, func_at } => {
+                let PyObject::Function(pf) = &*func else { unreachable!("fast calls are of functions") };
+                let frame = frame::simple(m.pool, &mut m.frames[top].stack, pf, args_at, func_at, first);
+                if pf.code.is_generator_like() {
+                    let g = generator::new_object(m.pool, frame, &func);
+                    m.frames[top].stack.push(g);
+                } else {
+                    m.frames.push(frame);
+                }
+            }
+            Exit::Resume { gen, sent, ret, cut } => {
+                if let Some(n) = cut {
+                    m.frames[top].stack.truncate(n);
+                }
+                let frame = generator::start_sending(m.pool, m.exc_info, gen, sent, ret);
+                m.frames.push(frame);
+            }
+            Exit::Yield(v) => {
+                let frame = m.frames.pop().expect("yielding frame");
+                generator::suspend(m.pool, m.exc_info, frame);
+                m.frames[top - 1].stack.push(v);
+            }
+            Exit::Return(v) => {
+                let mut frame = m.frames.pop().expect("returning frame");
+                let caller = &mut m.frames[top - 1];
+                match frame.ret {
+                    Return::ForIter(l) => {
+                        generator::finish(m.exc_info, &mut frame);
+                        caller.stack.pop();
+                        caller.ip = l as usize;
+                    }
+                    Return::Send(l) => {
+                        generator::finish(m.exc_info, &mut frame);
+                        caller.stack.pop();
+                        caller.stack.push(v);
+                        caller.ip = l as usize;
+                    }
+                    _ => caller.stack.push(v),
+                }
+                frame::recycle(m.pool, frame);
+            }
+        }
+    }
+}
+
+/// Runs frame `f` until it leaves the fast path (see `Exit`). `can_push`:
+/// a frame may be pushed; `at_base`: `f` is the frame `execute` runs until.
+#[inline(always)]
+fn run_frame(f: &mut Frame, builtins: &Obj, can_push: bool, at_base: bool) -> Exit {
+    let Frame { code, ip: frame_ip, stack, globals, ret, .. } = f;
     let code: &PyCode = code;
     let (instrs, consts) = (&code.instrs[..], &code.consts[..]);
     let mut ip = *frame_ip;
-    let slow = loop {
+    let exit = loop {
         let instr = instrs[ip];
         ip += 1;
         match instr {
-            // ---- loads and stores ----
-            Instr::LoadConst(i) => stack.push(consts[i as usize].clone()),
-            Instr::LoadFast(i) => {
-                let v = stack[i as usize].clone();
-                if v.is_null() {
-                    break instr;
-                }
-                stack.push(v);
-            }
-            Instr::LoadFast2(i) => {
-                let (a, b) = match instrs.get(ip) {
-                    Some(Instr::LoadFast(j)) => (stack[i as usize].clone(), stack[*j as usize].clone()),
-                    _ => (stack[i as usize].clone(), Value::Null),
-                };
-                if a.is_null() {
-                    break instr;
-                }
-                stack.push(a);
-                // An unbound second local is the next instruction's to report.
-                if !b.is_null() {
-                    stack.push(b);
-                    ip += 1;
-                }
-            }
-            Instr::LoadFastConstOp(i) => {
-                if !fused_const_op(instrs, consts, stack, &mut ip, i as usize) {
-                    break instr;
-                }
-            }
-            Instr::LoadFastConstCompare(i) => {
-                if !fused_const_test(instrs, consts, stack, &mut ip, i as usize) {
-                    break instr;
-                }
-            }
-            Instr::StoreFast(i) => {
-                let v = stack.pop().unwrap_or(Value::None);
-                stack[i as usize] = v;
-            }
-            Instr::LoadDeref(i) => {
-                let v = cell_value(cell_at(stack, code.varnames.len() + i as usize));
-                if v.is_null() {
-                    break instr;
-                }
-                stack.push(v);
-            }
-            Instr::LoadGlobal(i) => match cached_global(code, globals, builtins, i as usize) {
-                Some(v) => stack.push(v),
-                None => break instr,
-            },
-            Instr::LoadAttr(i) => {
-                let Some(v) = stack.last().and_then(|obj| plain_load(code, obj, i as usize)) else { break instr };
-                if let Some(top) = stack.last_mut() {
-                    *top = v;
-                }
-            }
-            Instr::LoadFastAttr(l) => {
-                let Some(Instr::LoadAttr(n)) = instrs.get(ip) else { break instr };
-                let Some(v) = plain_load(code, &stack[l as usize], *n as usize) else { break instr };
-                stack.push(v);
-                ip += 1;
-            }
-            Instr::StoreAttr(i) => {
-                let n = stack.len();
-                if breaker::pending() || n < 2 {
-                    break instr;
-                }
-                let v = std::mem::replace(&mut stack[n - 2], Value::Null);
-                match plain_store(code, &stack[n - 1], i as usize, v) {
-                    Ok(()) => stack.truncate(n - 2),
-                    Err(v) => {
-                        stack[n - 2] = v;
-                        break instr;
+                // ---- loads and stores ----
+                Instr::LoadConst(i) => stack.push(consts[i as usize].clone()),
+                Instr::LoadFast(i) => {
+                    let v = stack[i as usize].clone();
+                    if v.is_null() {
+                        break Exit::Slow;
                     }
-                }
-            }
-            Instr::LoadFastStoreAttr(l) => {
-                let Some(Instr::StoreAttr(n)) = instrs.get(ip) else { break instr };
-                if breaker::pending() || stack.is_empty() {
-                    break instr;
-                }
-                let v = stack.pop().unwrap_or(Value::None);
-                match plain_store(code, &stack[l as usize], *n as usize, v) {
-                    Ok(()) => ip += 1,
-                    Err(v) => {
-                        stack.push(v);
-                        break instr;
-                    }
-                }
-            }
-            Instr::BinarySubscr => {
-                if !subscr_in_place(stack) {
-                    break instr;
-                }
-            }
-
-            // ---- stack ----
-            Instr::PopTop => {
-                stack.pop();
-            }
-            Instr::DupTop => match stack.last() {
-                Some(v) => {
-                    let v = v.clone();
                     stack.push(v);
                 }
-                None => break instr,
-            },
-            Instr::Rot2 => {
-                let n = stack.len();
-                if n < 2 {
-                    break instr;
-                }
-                stack.swap(n - 1, n - 2);
-            }
-            Instr::Nop => {}
-
-            // ---- operators ----
-            Instr::BinaryOp(op) | Instr::InplaceOp(op) => {
-                if !arith_in_place(stack, op) {
-                    break instr;
-                }
-            }
-            Instr::CompareOp(op) => {
-                if !compare_in_place(stack, op) {
-                    break instr;
-                }
-            }
-            Instr::IsOp(invert) => {
-                let n = stack.len();
-                if n < 2 {
-                    break instr;
-                }
-                let r = stack[n - 2].is(&stack[n - 1]) != invert;
-                stack.pop();
-                stack[n - 2] = Value::bool(r);
-            }
-
-            // ---- control flow ----
-            Instr::Jump(l) => {
-                ip = l as usize;
-                if breaker::pending() {
-                    break instr;
-                }
-            }
-            Instr::PopJumpIfFalse(l) => match pop_bool(stack) {
-                Some(t) => {
-                    if !t {
-                        ip = l as usize;
+                Instr::LoadFast2(i) => {
+                    let (a, b) = match instrs.get(ip) {
+                        Some(Instr::LoadFast(j)) => (stack[i as usize].clone(), stack[*j as usize].clone()),
+                        _ => (stack[i as usize].clone(), Value::Null),
+                    };
+                    if a.is_null() {
+                        break Exit::Slow;
+                    }
+                    stack.push(a);
+                    // An unbound second local is the next instruction's to report.
+                    if !b.is_null() {
+                        stack.push(b);
+                        ip += 1;
                     }
                 }
-                None => break instr,
-            },
-            Instr::PopJumpIfTrue(l) => match pop_bool(stack) {
-                Some(t) => {
-                    if t {
-                        ip = l as usize;
+                Instr::LoadFastConstOp(i) => {
+                    if !fused_const_op(instrs, consts, stack, &mut ip, i as usize) {
+                        break Exit::Slow;
                     }
                 }
-                None => break instr,
-            },
-            Instr::ForIter(_) => match stack.last().and_then(range_step) {
-                Some(n) => stack.push(Value::Int(n)),
-                None => break instr,
-            },
-            _ => break instr,
-        }
-    };
+                Instr::LoadFastConstCompare(i) => {
+                    if !fused_const_test(instrs, consts, stack, &mut ip, i as usize) {
+                        break Exit::Slow;
+                    }
+                }
+                Instr::StoreFast(i) => {
+                    let v = stack.pop().unwrap_or(Value::None);
+                    stack[i as usize] = v;
+                }
+                Instr::LoadDeref(i) => {
+                    let v = cell_value(cell_at(stack, code.varnames.len() + i as usize));
+                    if v.is_null() {
+                        break Exit::Slow;
+                    }
+                    stack.push(v);
+                }
+                Instr::LoadGlobal(i) => match cached_global(code, globals, builtins, i as usize) {
+                    Some(v) => stack.push(v),
+                    None => break Exit::Slow,
+                },
+                Instr::LoadAttr(i) => {
+                    let Some(v) = stack.last().and_then(|obj| plain_load(code, obj, i as usize)) else { break Exit::Slow };
+                    if let Some(top) = stack.last_mut() {
+                        *top = v;
+                    }
+                }
+                Instr::LoadFastAttr(l) => {
+                    let Some(Instr::LoadAttr(n)) = instrs.get(ip) else { break Exit::Slow };
+                    let Some(v) = plain_load(code, &stack[l as usize], *n as usize) else { break Exit::Slow };
+                    stack.push(v);
+                    ip += 1;
+                }
+                Instr::StoreAttr(i) => {
+                    let n = stack.len();
+                    if breaker::pending() || n < 2 {
+                        break Exit::Slow;
+                    }
+                    let v = std::mem::replace(&mut stack[n - 2], Value::Null);
+                    match plain_store(code, &stack[n - 1], i as usize, v) {
+                        Ok(()) => stack.truncate(n - 2),
+                        Err(v) => {
+                            stack[n - 2] = v;
+                            break Exit::Slow;
+                        }
+                    }
+                }
+                Instr::LoadFastStoreAttr(l) => {
+                    let Some(Instr::StoreAttr(n)) = instrs.get(ip) else { break Exit::Slow };
+                    if breaker::pending() || stack.is_empty() {
+                        break Exit::Slow;
+                    }
+                    let v = stack.pop().unwrap_or(Value::None);
+                    match plain_store(code, &stack[l as usize], *n as usize, v) {
+                        Ok(()) => ip += 1,
+                        Err(v) => {
+                            stack.push(v);
+                            break Exit::Slow;
+                        }
+                    }
+                }
+                Instr::BinarySubscr => {
+                    if !subscr_in_place(stack) {
+                        break Exit::Slow;
+                    }
+                }
+                Instr::StoreSubscr => {
+                    if breaker::pending() || !store_subscr_in_place(stack) {
+                        break Exit::Slow;
+                    }
+                }
+
+                // ---- stack ----
+                Instr::PopTop => {
+                    stack.pop();
+                }
+                Instr::DupTop => match stack.last() {
+                    Some(v) => {
+                        let v = v.clone();
+                        stack.push(v);
+                    }
+                    None => break Exit::Slow,
+                },
+                Instr::Rot2 => {
+                    let n = stack.len();
+                    if n < 2 {
+                        break Exit::Slow;
+                    }
+                    stack.swap(n - 1, n - 2);
+                }
+                Instr::Rot3 => {
+                    let n = stack.len();
+                    if n < 3 {
+                        break Exit::Slow;
+                    }
+                    stack[n - 3..].rotate_right(1);
+                }
+                Instr::DupTop2 => {
+                    let n = stack.len();
+                    if n < 2 {
+                        break Exit::Slow;
+                    }
+                    let (a, b) = (stack[n - 2].clone(), stack[n - 1].clone());
+                    stack.push(a);
+                    stack.push(b);
+                }
+                Instr::UnpackSequence(n) => {
+                    if !unpack_in_place(stack, n as usize) {
+                        break Exit::Slow;
+                    }
+                }
+                Instr::Nop => {}
+
+                // ---- operators ----
+                Instr::BinaryOp(op) | Instr::InplaceOp(op) => {
+                    if !arith_in_place(stack, op) {
+                        break Exit::Slow;
+                    }
+                }
+                Instr::CompareOp(op) => {
+                    if !compare_in_place(stack, op) {
+                        break Exit::Slow;
+                    }
+                }
+                Instr::IsOp(invert) => {
+                    let n = stack.len();
+                    if n < 2 {
+                        break Exit::Slow;
+                    }
+                    let r = stack[n - 2].is(&stack[n - 1]) != invert;
+                    stack.pop();
+                    stack[n - 2] = Value::bool(r);
+                }
+
+                // ---- control flow ----
+                Instr::Jump(l) => {
+                    // Before jumping: `execute` finds the instruction at ip - 1.
+                    if breaker::pending() {
+                        break Exit::Slow;
+                    }
+                    ip = l as usize;
+                }
+                Instr::PopJumpIfFalse(l) => match pop_bool(stack) {
+                    Some(t) => {
+                        if !t {
+                            ip = l as usize;
+                        }
+                    }
+                    None => break Exit::Slow,
+                },
+                Instr::PopJumpIfTrue(l) => match pop_bool(stack) {
+                    Some(t) => {
+                        if t {
+                            ip = l as usize;
+                        }
+                    }
+                    None => break Exit::Slow,
+                },
+                Instr::ForIter(l) => {
+                    if let Some(n) = stack.last().and_then(range_step) {
+                        stack.push(Value::Int(n));
+                        continue;
+                    }
+                    if let Some(v) = stack.last().and_then(seq_step) {
+                        stack.push(v);
+                        continue;
+                    }
+                    match stack.last().and_then(|v| generator_arg(v, &Value::None, false)) {
+                        Some(g) if can_push => break Exit::Resume { gen: g, sent: Value::None, ret: Return::ForIter(l), cut: None },
+                        _ => break Exit::Slow,
+                    }
+                }
+
+            // ---- calls and frame switches ----
+            Instr::Call(n) => {
+                if breaker::pending() || !can_push {
+                    break Exit::Slow;
+                }
+                break call_exit(stack, n as usize);
+            }
+            Instr::CallMethod(n) => {
+                if breaker::pending() || !can_push {
+                    break Exit::Slow;
+                }
+                break method_call_exit(stack, n as usize);
+            }
+            Instr::ReturnValue => {
+                if breaker::pending() || at_base || !matches!(ret, Return::Push | Return::ForIter(_) | Return::Send(_)) {
+                    break Exit::Slow;
+                }
+                break Exit::Return(stack.pop().unwrap_or(Value::None));
+            }
+            Instr::YieldValue => {
+                if breaker::pending() || at_base || !ret.is_inline_generator() {
+                    break Exit::Slow;
+                }
+                break Exit::Yield(stack.pop().unwrap_or(Value::None));
+            }
+            Instr::Send(l) => {
+                let n = stack.len();
+                if !can_push || n < 2 {
+                    break Exit::Slow;
+                }
+                let Some(g) = generator_arg(&stack[n - 2], &stack[n - 1], false) else { break Exit::Slow };
+                let sent = stack.pop().unwrap_or(Value::None);
+                break Exit::Resume { gen: g, sent, ret: Return::Send(l), cut: None };
+            }
+                _ => break Exit::Slow,
+            }
+        };
     *frame_ip = ip;
-    slow
+    exit
+}
+
+/// `Call(n)`: the fast exit for a plain Python function, a method bound to
+/// one, or `next(generator)`; `Exit::Slow` for anything else.
+#[inline(never)]
+fn call_exit(stack: &[Value], n: usize) -> Exit {
+    if stack.len() <= n {
+        return Exit::Slow;
+    }
+    let at = stack.len() - n;
+    let Value::Obj(o) = &stack[at - 1] else { return Exit::Slow };
+    match &**o {
+        PyObject::Function(pf) if simple_call(pf, n) => Exit::Call { func: o.clone(), first: None, args_at: at, func_at: at - 1 },
+        PyObject::Method(slf, Value::Obj(mo)) => match &**mo {
+            PyObject::Function(pf) if !pf.code.is_generator_like() && simple_call(pf, n + 1) => {
+                Exit::Call { func: mo.clone(), first: Some(slf.clone()), args_at: at, func_at: at - 1 }
+            }
+            _ => Exit::Slow,
+        },
+        PyObject::Builtin(b) if n == 1 && b.func as usize == crate::modules::builtins::NEXT as usize => {
+            match generator_arg(&stack[at], &Value::None, true) {
+                Some(g) => Exit::Resume { gen: g, sent: Value::None, ret: Return::Call, cut: Some(at - 1) },
+                None => Exit::Slow,
+            }
+        }
+        _ => Exit::Slow,
+    }
+}
+
+/// `CallMethod(n)` (after `LoadMethod`): the fast exit for a plain Python
+/// function, `gen.send(v)` or `gen.__next__()`; `Exit::Slow` otherwise.
+#[inline(never)]
+fn method_call_exit(stack: &[Value], n: usize) -> Exit {
+    if stack.len() < n + 2 {
+        return Exit::Slow;
+    }
+    let at = stack.len() - n;
+    let args_at = if stack[at - 1].is_null() { at } else { at - 1 };
+    let Value::Obj(o) = &stack[at - 2] else { return Exit::Slow };
+    match &**o {
+        PyObject::Function(pf) if simple_call(pf, stack.len() - args_at) => Exit::Call { func: o.clone(), first: None, args_at, func_at: at - 2 },
+        PyObject::Builtin(b) if args_at == at - 1 => {
+            use crate::objects::methods::misc::{GEN_NEXT, GEN_SEND};
+            let f = b.func as usize;
+            let sent = if f == GEN_SEND as usize && n == 1 {
+                stack[at].clone()
+            } else if f == GEN_NEXT as usize && n == 0 {
+                Value::None
+            } else {
+                return Exit::Slow;
+            };
+            match generator_arg(&stack[at - 1], &sent, f == GEN_NEXT as usize) {
+                Some(g) => Exit::Resume { gen: g, sent, ret: Return::Call, cut: Some(at - 2) },
+                None => Exit::Slow,
+            }
+        }
+        _ => Exit::Slow,
+    }
+}
+
+/// The generator `v`, if its caller's loop can resume it in place with
+/// `sent` (`plain`: only a plain generator, not a coroutine: `next()`).
+#[inline(always)]
+fn generator_arg(v: &Value, sent: &Value, plain: bool) -> Option<Obj> {
+    let Value::Obj(o) = v else { return None };
+    let PyObject::Generator(g) = &**o else { return None };
+    if !generator::resumable(o, sent) || (plain && g.kind != generator::GenKind::Generator) {
+        return None;
+    }
+    Some(o.clone())
 }
 
 /// `a op b` for two small ints or two floats, written over `a` in place
@@ -475,6 +711,65 @@ fn range_step(top: &Value) -> Option<i64> {
         return Some(n);
     }
     None
+}
+
+/// The next item of a list or tuple iterator on the stack top (None when it
+/// is not one, or is exhausted: the general path handles both).
+#[inline(always)]
+fn seq_step(top: &Value) -> Option<Value> {
+    let Value::Obj(o) = top else { return None };
+    let PyObject::Iter(cell) = &**o else { return None };
+    let mut st = cell.borrow_mut();
+    let crate::objects::PyIter::Seq { seq, index } = &mut *st else { return None };
+    let v = match &**seq {
+        PyObject::List(l) => l.borrow().get(*index).cloned(),
+        PyObject::Tuple(t) => t.get(*index).cloned(),
+        _ => None,
+    }?;
+    *index += 1;
+    Some(v)
+}
+
+/// `UnpackSequence(n)` of a tuple or list of exactly `n` items.
+#[inline(always)]
+fn unpack_in_place(stack: &mut Vec<Value>, n: usize) -> bool {
+    let Some(Value::Obj(o)) = stack.last() else { return false };
+    let o = o.clone();
+    match &*o {
+        PyObject::Tuple(t) if t.len() == n => {
+            stack.pop();
+            stack.extend(t.iter().rev().cloned());
+        }
+        PyObject::List(l) if l.borrow().len() == n => {
+            stack.pop();
+            stack.extend(l.borrow().iter().rev().cloned());
+        }
+        _ => return false,
+    }
+    true
+}
+
+/// `container[key] = value` for a list and an int index in range.
+#[inline(always)]
+fn store_subscr_in_place(stack: &mut Vec<Value>) -> bool {
+    let n = stack.len();
+    if n < 3 {
+        return false;
+    }
+    let (value, target) = stack.split_at_mut(n - 2);
+    let (Value::Obj(o), Value::Int(i)) = (&target[0], &target[1]) else { return false };
+    let PyObject::List(l) = &**o else { return false };
+    let mut l = l.borrow_mut();
+    let len = l.len() as i64;
+    let j = if *i < 0 { *i + len } else { *i };
+    if j < 0 || j >= len {
+        return false;
+    }
+    std::mem::swap(&mut l[j as usize], &mut value[n - 3]);
+    drop(l);
+    // Drops the item replaced, after the list is released.
+    stack.truncate(n - 3);
+    true
 }
 
 /// Pops the top if it is a bool (peeking first, so no `Value` temporary is

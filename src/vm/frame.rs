@@ -192,10 +192,13 @@ pub fn simple_call(pf: &PyFunction, nargs: usize) -> bool {
 /// caller's stack is cut back to `func_at`, and defaults fill the rest.
 #[inline]
 pub fn simple(pool: &mut Vec<Box<Frame>>, caller: &mut Vec<Value>, pf: &PyFunction, args_at: usize, func_at: usize, first: Option<Value>) -> Box<Frame> {
-    let nlocals = pf.code.varnames.len();
+    let code = &*pf.code;
     let mut frame = alloc(pool, &pf.code, &pf.globals);
     let stack = &mut frame.stack;
-    stack.reserve(pf.code.frame_size());
+    let size = code.frame_size();
+    if stack.capacity() < size {
+        stack.reserve(size);
+    }
     if let Some(f) = first {
         stack.push(f);
     }
@@ -205,15 +208,17 @@ pub fn simple(pool: &mut Vec<Box<Frame>>, caller: &mut Vec<Value>, pf: &PyFuncti
         stack.push(std::mem::replace(slot, Value::Null));
     }
     caller.truncate(func_at);
-    let argcount = pf.code.argcount as usize;
+    let argcount = code.argcount as usize;
     if stack.len() < argcount {
         let defaults = pf.defaults.borrow();
         let from = defaults.len() - (argcount - stack.len());
         stack.extend_from_slice(&defaults[from..]);
     }
-    while stack.len() < nlocals {
+    while stack.len() < code.varnames.len() {
         stack.push(Value::Null);
     }
-    stack.extend(pf.closure.iter().map(|c| Value::Obj(c.clone())));
+    if !pf.closure.is_empty() {
+        stack.extend(pf.closure.iter().map(|c| Value::Obj(c.clone())));
+    }
     frame
 }

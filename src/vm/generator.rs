@@ -293,37 +293,9 @@ pub fn unwrap_async_value(vm: &Vm, v: &Value) -> Option<Value> {
 
 impl Vm {
     /// Wraps a fresh frame of a generator function into a generator object
-    /// (the frame goes back to the pool; its values move to a vector of
-    /// exactly the frame's size).
-    pub fn make_generator(&mut self, mut frame: Box<Frame>, func: &Obj) -> Value {
-        let code = frame.code.clone();
-        let kind = if code.flags & flags::COROUTINE != 0 {
-            GenKind::Coroutine
-        } else if code.flags & flags::ASYNC_GENERATOR != 0 {
-            GenKind::AsyncGenerator
-        } else {
-            GenKind::Generator
-        };
-        let mut stack = Vec::with_capacity(code.frame_size());
-        stack.append(&mut frame.stack);
-        let extra = match &**func {
-            PyObject::Function(f) if *f.name.borrow() != code.name || *f.qualname.borrow() != code.qualname => {
-                Some(Box::new(GenExtra { names: Some((f.name.borrow().clone(), f.qualname.borrow().clone())), ..GenExtra::default() }))
-            }
-            _ => None,
-        };
-        let g = PyGenerator {
-            kind,
-            state: Cell::new(GenState::Created),
-            running_async: Cell::new(false),
-            ip: Cell::new(0),
-            code,
-            globals: frame.globals.clone(),
-            stack: Cell::new(stack),
-            extra: Cell::new(extra),
-        };
-        self.recycle(frame);
-        Value::from_obj(PyObject::Generator(g))
+    /// (see `new_object`).
+    pub fn make_generator(&mut self, frame: Box<Frame>, func: &Obj) -> Value {
+        new_object(&mut self.frame_pool, frame, func)
     }
 
     /// A frame running generator `o` (see `start`).
@@ -748,6 +720,40 @@ impl Vm {
             None => Err(self.type_error(&format!("'async for' requires an iterator with __anext__ method, got {}", self.type_name(v)))),
         }
     }
+}
+
+/// Wraps a fresh frame of generator function `func` into a generator object
+/// (the frame goes back to the pool; its values move to a vector of exactly
+/// the frame's size).
+pub(crate) fn new_object(pool: &mut Vec<Box<Frame>>, mut frame: Box<Frame>, func: &Obj) -> Value {
+    let code = frame.code.clone();
+    let kind = if code.flags & flags::COROUTINE != 0 {
+        GenKind::Coroutine
+    } else if code.flags & flags::ASYNC_GENERATOR != 0 {
+        GenKind::AsyncGenerator
+    } else {
+        GenKind::Generator
+    };
+    let mut stack = Vec::with_capacity(code.frame_size());
+    stack.append(&mut frame.stack);
+    let extra = match &**func {
+        PyObject::Function(f) if *f.name.borrow() != code.name || *f.qualname.borrow() != code.qualname => {
+            Some(Box::new(GenExtra { names: Some((f.name.borrow().clone(), f.qualname.borrow().clone())), ..GenExtra::default() }))
+        }
+        _ => None,
+    };
+    let g = PyGenerator {
+        kind,
+        state: Cell::new(GenState::Created),
+        running_async: Cell::new(false),
+        ip: Cell::new(0),
+        code,
+        globals: frame.globals.clone(),
+        stack: Cell::new(stack),
+        extra: Cell::new(extra),
+    };
+    super::frame::recycle(pool, frame);
+    Value::from_obj(PyObject::Generator(g))
 }
 
 /// True when `v` is a generator or coroutine that its caller's loop can
