@@ -15,7 +15,7 @@ pub const GIL_DROP: usize = 4;
 
 /// The process-wide breaker word. A static, so the poll in the eval loop is
 /// a single compare against a fixed address.
-pub static WORD: AtomicUsize = AtomicUsize::new(0);
+static WORD: AtomicUsize = AtomicUsize::new(0);
 
 /// True if any request is pending (the per-instruction poll).
 #[inline(always)]
