@@ -414,6 +414,19 @@ pub struct PyCode {
     pub global_cache: Box<[std::cell::RefCell<GlobalCache>]>,
     /// For each name: the last instance class it was read or stored on.
     pub attr_cache: Box<[std::cell::Cell<AttrCache>]>,
+    /// For each name: the method `LoadMethod` last found under it.
+    pub method_cache: Box<[std::cell::RefCell<MethodCache>]>,
+}
+
+/// The method a `LoadMethod` of some name last found: on objects whose class
+/// is `class` (an address, valid at type epoch `epoch`: any class change or
+/// creation bumps the epoch), the class attribute `method`, a function or
+/// builtin, unless an instance's own dict holds the name.
+#[derive(Default, Clone)]
+pub struct MethodCache {
+    pub class: usize,
+    pub epoch: u64,
+    pub method: Option<Value>,
 }
 
 /// Whether an instance attribute `name` of class `class` (an address, valid

@@ -190,10 +190,12 @@ impl<'a> Compiler<'a> {
         let simple_args = u.flags & (flags::VARARGS | flags::VARKEYWORDS) == 0 && u.kwonly == 0 && u.cellvars.is_empty();
         let global_cache = (0..u.names.len()).map(|_| Default::default()).collect();
         let attr_cache = (0..u.names.len()).map(|_| Default::default()).collect();
+        let method_cache = (0..u.names.len()).map(|_| Default::default()).collect();
         Rc::new(PyCode {
             simple_args,
             global_cache,
             attr_cache,
+            method_cache,
             name: u.name,
             qualname: u.qualname,
             filename: self.filename.clone(),

@@ -198,7 +198,7 @@ impl Vm {
                 frames: &mut self.frames,
                 pool: &mut self.frame_pool,
                 exc_info: &mut self.exc_info,
-                builtins: &self.interp.builtins,
+                interp: &self.interp,
                 max_frames: self.interp.recursion_limit.get().saturating_sub(self.native_depth),
                 base,
             });
@@ -434,6 +434,7 @@ impl Vm {
                     let name = code.names[i as usize].as_pystr().expect("name");
                     match self.load_method(&obj, name)? {
                         super::attr::Method::Unbound(m) => {
+                            super::fast::remember_method(&code, i as usize, self.types(), &obj, &m);
                             let f = &mut self.frames[top];
                             f.stack.push(m);
                             f.stack.push(obj);

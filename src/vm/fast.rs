@@ -25,9 +25,9 @@
 
 use std::rc::Rc;
 
-use super::frame::{self, cell_at, cell_value, simple_call, Frame, Return};
+use super::frame::{self, cell_at, cell_value, simple_call, Block, BlockKind, Frame, Return};
 use super::generator;
-use super::Vm;
+use super::{Interp, Types, Vm};
 use crate::bytecode::{Instr, PyCode};
 use crate::objects::{Obj, PyObject, Value};
 use crate::runtime::breaker;
@@ -39,7 +39,7 @@ pub(super) struct Machine<'a> {
     pub pool: &'a mut Vec<Box<Frame>>,
     /// `sys.exc_info()`: generator switches swap it.
     pub exc_info: &'a mut Value,
-    pub builtins: &'a Obj,
+    pub interp: &'a Interp,
     /// Frames the stack may hold: the recursion limit less native re-entries.
     pub max_frames: usize,
     /// The frame `execute` runs until; its own return or yield is execute's.
@@ -69,7 +69,7 @@ pub(super) fn run(m: &mut Machine<'_>) {
     loop {
         let top = m.frames.len() - 1;
         let can_push = m.frames.len() < m.max_frames;
-        let exit = run_frame(&mut m.frames[top], m.builtins, can_push, top == m.base);
+        let exit = run_frame(&mut m.frames[top], m.interp, can_push, top == m.base);
         match exit {
             Exit::Slow => return,
             Exit::Call { func, first, args_at, func_at } => {
@@ -120,8 +120,8 @@ pub(super) fn run(m: &mut Machine<'_>) {
 /// Runs frame `f` until it leaves the fast path (see `Exit`). `can_push`:
 /// a frame may be pushed; `at_base`: `f` is the frame `execute` runs until.
 #[inline(always)]
-fn run_frame(f: &mut Frame, builtins: &Obj, can_push: bool, at_base: bool) -> Exit {
-    let Frame { code, ip: frame_ip, stack, globals, ret, .. } = f;
+fn run_frame(f: &mut Frame, interp: &Interp, can_push: bool, at_base: bool) -> Exit {
+    let Frame { code, ip: frame_ip, stack, globals, ret, blocks, .. } = f;
     let code: &PyCode = code;
     let (instrs, consts) = (&code.instrs[..], &code.consts[..]);
     let mut ip = *frame_ip;
@@ -174,7 +174,7 @@ fn run_frame(f: &mut Frame, builtins: &Obj, can_push: bool, at_base: bool) -> Ex
                     }
                     stack.push(v);
                 }
-                Instr::LoadGlobal(i) => match cached_global(code, globals, builtins, i as usize) {
+                Instr::LoadGlobal(i) => match cached_global(code, globals, &interp.builtins, i as usize) {
                     Some(v) => stack.push(v),
                     None => break Exit::Slow,
                 },
@@ -281,6 +281,12 @@ fn run_frame(f: &mut Frame, builtins: &Obj, can_push: bool, at_base: bool) -> Ex
                         break Exit::Slow;
                     }
                 }
+                Instr::UnaryNot => {
+                    let Some(t) = stack.last().and_then(super::ops::native_truth) else { break Exit::Slow };
+                    if let Some(top) = stack.last_mut() {
+                        *top = Value::bool(!t);
+                    }
+                }
                 Instr::IsOp(invert) => {
                     let n = stack.len();
                     if n < 2 {
@@ -299,7 +305,7 @@ fn run_frame(f: &mut Frame, builtins: &Obj, can_push: bool, at_base: bool) -> Ex
                     }
                     ip = l as usize;
                 }
-                Instr::PopJumpIfFalse(l) => match pop_bool(stack) {
+                Instr::PopJumpIfFalse(l) => match pop_truth(stack) {
                     Some(t) => {
                         if !t {
                             ip = l as usize;
@@ -307,7 +313,7 @@ fn run_frame(f: &mut Frame, builtins: &Obj, can_push: bool, at_base: bool) -> Ex
                     }
                     None => break Exit::Slow,
                 },
-                Instr::PopJumpIfTrue(l) => match pop_bool(stack) {
+                Instr::PopJumpIfTrue(l) => match pop_truth(stack) {
                     Some(t) => {
                         if t {
                             ip = l as usize;
@@ -329,6 +335,48 @@ fn run_frame(f: &mut Frame, builtins: &Obj, can_push: bool, at_base: bool) -> Ex
                         _ => break Exit::Slow,
                     }
                 }
+
+            // ---- blocks, comprehensions, awaiting ----
+            Instr::SetupExcept(l) => blocks.push(Block { kind: BlockKind::Except, depth: stack.len() as u32, handler: l }),
+            Instr::SetupWith(l) => {
+                if stack.is_empty() {
+                    break Exit::Slow;
+                }
+                blocks.push(Block { kind: BlockKind::Except, depth: stack.len() as u32 - 1, handler: l });
+            }
+            Instr::PopBlock => {
+                blocks.pop();
+            }
+            Instr::ListAppend(d) => {
+                let n = stack.len();
+                let d = d as usize;
+                if n <= d {
+                    break Exit::Slow;
+                }
+                if !matches!(&stack[n - 1 - d], Value::Obj(o) if matches!(&**o, PyObject::List(_))) {
+                    break Exit::Slow;
+                }
+                let v = stack.pop().unwrap_or(Value::None);
+                if let Value::Obj(o) = &stack[n - 1 - d] {
+                    if let PyObject::List(l) = &**o {
+                        l.borrow_mut().push(v);
+                    }
+                }
+            }
+            Instr::GetAwaitable(_) => {
+                // A coroutine (or types.coroutine generator) awaits itself.
+                if !matches!(stack.last(), Some(Value::Obj(o)) if matches!(&**o, PyObject::Generator(g)
+                    if g.kind == generator::GenKind::Coroutine || g.code.flags & crate::bytecode::flags::ITERABLE_COROUTINE != 0))
+                {
+                    break Exit::Slow;
+                }
+            }
+            Instr::LoadMethod(i) => {
+                let Some(m) = stack.last().and_then(|obj| cached_method(code, i as usize, &interp.types, obj)) else { break Exit::Slow };
+                let obj = stack.pop().unwrap_or(Value::None);
+                stack.push(m);
+                stack.push(obj);
+            }
 
             // ---- calls and frame switches ----
             Instr::Call(n) => {
@@ -680,6 +728,54 @@ pub(super) fn plain_store(code: &PyCode, obj: &Value, i: usize, v: Value) -> Res
     Ok(())
 }
 
+/// The class `LoadMethod` looks methods of `obj` up on, as the address the
+/// method cache keys on, and the instance whose dict could shadow them.
+/// None for the receivers the cache leaves alone.
+#[inline(always)]
+fn method_class<'a>(types: &Types, obj: &'a Value) -> Option<(usize, Option<&'a crate::objects::Instance>)> {
+    let Value::Obj(o) = obj else { return None };
+    let t = match &**o {
+        PyObject::Instance(inst) => return Some((Rc::as_ptr(&*inst.class.borrow()) as usize, Some(inst))),
+        PyObject::List(_) => &types.list,
+        PyObject::Dict(_) => &types.dict,
+        PyObject::Str(_) => &types.str_,
+        PyObject::Tuple(_) => &types.tuple,
+        PyObject::Set(_) => &types.set,
+        PyObject::Bytes(_) => &types.bytes,
+        PyObject::Generator(g) => match g.kind {
+            generator::GenKind::Generator => &types.generator,
+            generator::GenKind::Coroutine => &types.coroutine,
+            generator::GenKind::AsyncGenerator => &types.async_generator,
+        },
+        _ => return None,
+    };
+    Some((Rc::as_ptr(t) as usize, None))
+}
+
+/// `LoadMethod` of `names[i]` on `obj` through the code's method cache.
+#[inline(always)]
+fn cached_method(code: &PyCode, i: usize, types: &Types, obj: &Value) -> Option<Value> {
+    let (class, inst) = method_class(types, obj)?;
+    let c = code.method_cache[i].borrow();
+    if c.class != class || c.epoch != crate::objects::typeobj::type_epoch() {
+        return None;
+    }
+    if let Some(inst) = inst {
+        let d = inst.dict().borrow();
+        if !d.is_empty() && d.get_pystr(code.names[i].as_pystr()?).is_some() {
+            return None;
+        }
+    }
+    c.method.clone()
+}
+
+/// Remembers that `LoadMethod` of `names[i]` on `obj` found the unbound
+/// method `m` (see `cached_method`).
+pub(super) fn remember_method(code: &PyCode, i: usize, types: &Types, obj: &Value, m: &Value) {
+    let Some((class, _)) = method_class(types, obj) else { return };
+    *code.method_cache[i].borrow_mut() = crate::bytecode::MethodCache { class, epoch: crate::objects::typeobj::type_epoch(), method: Some(m.clone()) };
+}
+
 /// `LoadGlobal` through the code's cache (see `GlobalCache`).
 #[inline(always)]
 fn cached_global(code: &PyCode, globals: &Obj, builtins: &Obj, i: usize) -> Option<Value> {
@@ -772,19 +868,18 @@ fn store_subscr_in_place(stack: &mut Vec<Value>) -> bool {
     true
 }
 
-/// Pops the top if it is a bool (peeking first, so no `Value` temporary is
-/// built); None leaves the stack alone for the general truth test. The two
-/// conditional-jump arms stay separate: merging them cost nbody ~5%.
+/// Pops the top if its truth needs no Python code (peeking first, so no
+/// `Value` temporary is built; bools first); None leaves the stack alone for
+/// the general truth test. The two conditional-jump arms stay separate:
+/// merging them cost nbody ~5%.
 #[inline(always)]
-fn pop_bool(stack: &mut Vec<Value>) -> Option<bool> {
-    match stack.last() {
-        Some(Value::Bool(b)) => {
-            let b = *b;
-            stack.pop();
-            Some(b.get())
-        }
-        _ => None,
-    }
+fn pop_truth(stack: &mut Vec<Value>) -> Option<bool> {
+    let t = match stack.last()? {
+        Value::Bool(b) => b.get(),
+        v => super::ops::native_truth(v)?,
+    };
+    stack.pop();
+    Some(t)
 }
 
 /// Comparison of two small ints or two floats, in place.

@@ -254,33 +254,10 @@ impl Vm {
 
     #[inline]
     pub fn truthy(&mut self, v: &Value) -> PyResult<bool> {
-        Ok(match v {
-            Value::None | Value::Null => false,
-            Value::Bool(b) => b.get(),
-            Value::Int(i) => *i != 0,
-            Value::Float(f) => f.get() != 0.0,
-            Value::Obj(o) => match &**o {
-                PyObject::Str(s) => !s.as_str().is_empty(),
-                PyObject::List(l) => !l.borrow().is_empty(),
-                PyObject::Tuple(t) => !t.is_empty(),
-                PyObject::Dict(d) => !d.borrow().is_empty(),
-                PyObject::Set(s) => !s.borrow().is_empty(),
-                PyObject::FrozenSet(s) => !s.is_empty(),
-                PyObject::Bytes(b) => !b.is_empty(),
-                PyObject::ByteArray(b) => !b.borrow().is_empty(),
-                PyObject::BigInt(_) => true,
-                PyObject::Complex(re, im) => *re != 0.0 || *im != 0.0,
-                PyObject::Range(r) => r.len() != 0,
-                PyObject::BigRange(r) => !num_traits::Zero::is_zero(&crate::objects::methods::range::big_len(&r.start, &r.stop, &r.step)),
-                PyObject::Native(n) => match n.data.downcast_ref::<crate::objects::deque::PyDeque>() {
-                    Some(d) => !d.is_empty(),
-                    None => return self.user_truthy(v),
-                },
-                PyObject::Instance(_) | PyObject::Exception(_) => return self.user_truthy(v),
-                PyObject::Type(t) if t.meta.is_some() => return self.user_truthy(v),
-                _ => true,
-            },
-        })
+        match native_truth(v) {
+            Some(t) => Ok(t),
+            None => self.user_truthy(v),
+        }
     }
 
     fn user_truthy(&mut self, v: &Value) -> PyResult<bool> {
@@ -1374,4 +1351,37 @@ pub fn base_value(v: &Value) -> Option<Value> {
         },
         _ => None,
     }
+}
+
+/// `bool(v)` when it needs no Python code (None for instances and other
+/// objects that may define `__bool__` or `__len__`).
+#[inline]
+pub fn native_truth(v: &Value) -> Option<bool> {
+    Some(match v {
+        Value::None | Value::Null => false,
+        Value::Bool(b) => b.get(),
+        Value::Int(i) => *i != 0,
+        Value::Float(f) => f.get() != 0.0,
+        Value::Obj(o) => match &**o {
+            PyObject::Str(s) => !s.as_str().is_empty(),
+            PyObject::List(l) => !l.borrow().is_empty(),
+            PyObject::Tuple(t) => !t.is_empty(),
+            PyObject::Dict(d) => !d.borrow().is_empty(),
+            PyObject::Set(s) => !s.borrow().is_empty(),
+            PyObject::FrozenSet(s) => !s.is_empty(),
+            PyObject::Bytes(b) => !b.is_empty(),
+            PyObject::ByteArray(b) => !b.borrow().is_empty(),
+            PyObject::BigInt(_) => true,
+            PyObject::Complex(re, im) => *re != 0.0 || *im != 0.0,
+            PyObject::Range(r) => r.len() != 0,
+            PyObject::BigRange(r) => !num_traits::Zero::is_zero(&crate::objects::methods::range::big_len(&r.start, &r.stop, &r.step)),
+            PyObject::Native(n) => match n.data.downcast_ref::<crate::objects::deque::PyDeque>() {
+                Some(d) => !d.is_empty(),
+                None => return None,
+            },
+            PyObject::Instance(_) | PyObject::Exception(_) => return None,
+            PyObject::Type(t) if t.meta.is_some() => return None,
+            _ => true,
+        },
+    })
 }
