@@ -30,7 +30,7 @@
 //! suspended inside one, its top of stack is the delegate, and `throw()` and
 //! `close()` are forwarded to it first.
 
-use std::cell::Cell;
+use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 
 use super::eval::Halt;
@@ -75,8 +75,8 @@ pub struct PyGenerator {
     ip: Cell<u32>,
     pub code: Rc<PyCode>,
     globals: Obj,
-    stack: Cell<Vec<Value>>,
-    extra: Cell<Option<Box<GenExtra>>>,
+    stack: RefCell<Vec<Value>>,
+    extra: RefCell<Option<Box<GenExtra>>>,
 }
 
 /// The parts of a generator's state that most generators never need.
@@ -113,18 +113,8 @@ impl PyGenerator {
     pub fn finished(&self) -> bool {
         self.state.get() == GenState::Finished
     }
-    /// Runs `f` on the rarely used state (never calling back into Python).
-    fn with_extra<R>(&self, f: impl FnOnce(&mut GenExtra) -> R) -> R {
-        let mut x = self.extra.take().unwrap_or_default();
-        let r = f(&mut x);
-        self.extra.set(Some(x));
-        r
-    }
     fn names(&self) -> Option<(String, String)> {
-        let x = self.extra.take();
-        let n = x.as_ref().and_then(|x| x.names.clone());
-        self.extra.set(x);
-        n
+        self.extra.borrow().as_ref().and_then(|x| x.names.clone())
     }
     pub fn name(&self) -> String {
         self.names().map_or_else(|| self.code.name.clone(), |n| n.0)
@@ -136,14 +126,11 @@ impl PyGenerator {
     pub fn set_name(&self, qualname: bool, s: &str) {
         let (name, qual) = self.names().unwrap_or_else(|| (self.code.name.clone(), self.code.qualname.clone()));
         let names = if qualname { (name, s.to_string()) } else { (s.to_string(), qual) };
-        self.with_extra(|x| x.names = Some(names));
+        self.extra.borrow_mut().get_or_insert_with(Box::default).names = Some(names);
     }
     /// Runs `f` on the suspended frame's value vector (never calling back into Python).
     fn with_stack<R>(&self, f: impl FnOnce(&mut Vec<Value>) -> R) -> R {
-        let mut v = self.stack.take();
-        let r = f(&mut v);
-        self.stack.set(v);
-        r
+        f(&mut self.stack.borrow_mut())
     }
     /// A not-running generator's frame, seen by `f` (gi_frame, gi_yieldfrom).
     pub fn with_suspended<R>(&self, f: impl FnOnce(&FrameView) -> R) -> Option<R> {
@@ -170,14 +157,14 @@ impl PyGenerator {
             frame.globals = self.globals.clone();
         }
         frame.ip = self.ip.get() as usize;
-        self.stack.swap(Cell::from_mut(&mut frame.stack));
-        let Some(mut x) = self.extra.take() else {
-            frame.caller_exc = exc_info.clone();
-            return;
+        std::mem::swap(&mut *self.stack.borrow_mut(), &mut frame.stack);
+        let own = match self.extra.borrow_mut().as_mut() {
+            Some(x) => {
+                std::mem::swap(&mut x.blocks, &mut frame.blocks);
+                std::mem::replace(&mut x.exc_state, Value::None)
+            }
+            None => Value::None,
         };
-        std::mem::swap(&mut x.blocks, &mut frame.blocks);
-        let own = std::mem::replace(&mut x.exc_state, Value::None);
-        self.extra.set(Some(x));
         frame.caller_exc = if own.is_none() { exc_info.clone() } else { std::mem::replace(exc_info, own) };
     }
 
@@ -187,17 +174,27 @@ impl PyGenerator {
     #[inline]
     fn store_from(&self, frame: &mut Frame, exc_info: &mut Value) {
         self.ip.set(frame.ip as u32);
-        self.stack.swap(Cell::from_mut(&mut frame.stack));
-        let inner = std::mem::replace(exc_info, std::mem::replace(&mut frame.caller_exc, Value::None));
-        let own = if inner.is(exc_info) { Value::None } else { inner };
-        let x = self.extra.take();
-        if x.is_none() && frame.blocks.is_empty() && own.is_none() {
-            return;
+        std::mem::swap(&mut *self.stack.borrow_mut(), &mut frame.stack);
+        let caller = std::mem::replace(&mut frame.caller_exc, Value::None);
+        if exc_info.is(&caller) {
+            // It handles nothing of its own (the common case).
+            if frame.blocks.is_empty() && self.extra.borrow().is_none() {
+                return;
+            }
+            *exc_info = caller;
+            self.keep_extra(frame, Value::None);
+        } else {
+            let own = std::mem::replace(exc_info, caller);
+            self.keep_extra(frame, own);
         }
-        let mut x = x.unwrap_or_default();
+    }
+
+    /// The block stack and own handled exception of a suspending frame.
+    fn keep_extra(&self, frame: &mut Frame, own: Value) {
+        let mut x = self.extra.borrow_mut();
+        let x = x.get_or_insert_with(Box::default);
         std::mem::swap(&mut x.blocks, &mut frame.blocks);
         x.exc_state = own;
-        self.extra.set(Some(x));
     }
 }
 
@@ -252,8 +249,8 @@ impl Drop for PyGenerator {
                     ip: Cell::new(self.ip.get()),
                     code: self.code.clone(),
                     globals: self.globals.clone(),
-                    stack: Cell::new(self.stack.take()),
-                    extra: Cell::new(self.extra.take()),
+                    stack: RefCell::new(std::mem::take(self.stack.get_mut())),
+                    extra: RefCell::new(self.extra.get_mut().take()),
                 };
                 TO_FINALIZE.get().borrow_mut().push(Value::from_obj(PyObject::Generator(revived)));
                 crate::runtime::breaker::request(crate::runtime::breaker::FINALIZE);
@@ -337,7 +334,7 @@ impl Vm {
                 }
             }
             GenState::Suspended => match throw {
-                None => g.with_stack(|s| s.push(value)),
+                None => return self.drive_sending(o, Some(value), None),
                 // Delegate throw() to a `yield from` target first.
                 Some(e) => {
                     if let Some(sub) = g.delegate() {
@@ -424,13 +421,22 @@ impl Vm {
     /// `throw` raised at its suspension point first, if given), keeping the
     /// generator's own `sys.exc_info()` while it runs.
     fn drive(&mut self, o: &Obj, throw: Option<PyErr>) -> PyResult<Sent> {
+        self.drive_sending(o, None, throw)
+    }
+
+    /// `drive`, resuming a suspended generator with `sent` as the value of
+    /// its `yield` (see `start_sending`).
+    fn drive_sending(&mut self, o: &Obj, sent: Option<Value>, throw: Option<PyErr>) -> PyResult<Sent> {
         self.stack_guard()?;
         // Each resumption nests a native call; bound it well inside the
         // interpreter thread's stack (main.rs) so it never overflows.
         if self.native_depth >= MAX_GENERATOR_NESTING || self.frames.len() + self.native_depth >= self.interp.recursion_limit.get() {
             return Err(self.new_error("RecursionError", "maximum recursion depth exceeded"));
         }
-        let frame = self.start_generator(o.clone(), Return::Native);
+        let frame = match sent {
+            Some(v) => start_sending(&mut self.frame_pool, &mut self.exc_info, o.clone(), v, Return::Native),
+            None => self.start_generator(o.clone(), Return::Native),
+        };
         self.frames.push(frame);
         let base = self.frames.len() - 1;
         self.native_depth += 1;
@@ -749,8 +755,8 @@ pub(crate) fn new_object(pool: &mut Vec<Box<Frame>>, mut frame: Box<Frame>, func
         ip: Cell::new(0),
         code,
         globals: frame.globals.clone(),
-        stack: Cell::new(stack),
-        extra: Cell::new(extra),
+        stack: RefCell::new(stack),
+        extra: RefCell::new(extra),
     };
     super::frame::recycle(pool, frame);
     Value::from_obj(PyObject::Generator(g))
