@@ -233,8 +233,15 @@ fn run(opts: Options) -> u8 {
                     Err(e) => handle_uncaught(&mut vm, &e),
                 };
             }
-            let globals = main_module(&mut vm, Some(path));
-            match vm.exec_source(&source, path, &globals) {
+            // CPython 3.11 runs the script under its absolute name (cwd
+            // joined as is, `.` and `..` kept): `__file__`, tracebacks.
+            let file = if std::path::Path::new(path).is_absolute() {
+                path.clone()
+            } else {
+                std::env::current_dir().map(|d| format!("{}/{}", d.display(), path)).unwrap_or_else(|_| path.clone())
+            };
+            let globals = main_module(&mut vm, Some(&file));
+            match vm.exec_source(&source, &file, &globals) {
                 Ok(_) => 0,
                 Err(e) => handle_uncaught(&mut vm, &e),
             }

@@ -42,6 +42,23 @@ pub struct PyType {
     pub hooks: std::cell::Cell<(u64, u32)>,
     /// The metaclass when it is a user subclass of `type` (None means `type`).
     pub meta: Option<Obj>,
+    /// How a call of the class makes an instance, with the epoch it was
+    /// worked out at (see `construct`).
+    pub construct: RefCell<(u64, Construct)>,
+}
+
+/// How calling a class makes an instance, when nothing but object's
+/// `__new__` is involved.
+#[derive(Clone, Default)]
+pub enum Construct {
+    /// Anything else: a custom `__new__`, a builtin base, a metaclass...
+    #[default]
+    General,
+    /// object's `__new__` and `__init__`: a call with no arguments is a
+    /// fresh instance.
+    Plain,
+    /// object's `__new__` and this Python `__init__`.
+    Init(Value),
 }
 
 /// The class defines its own `__getattribute__`.
@@ -143,6 +160,35 @@ impl PyType {
         }
         self.hooks.set((epoch, h));
         h
+    }
+
+    /// How a call of this class (`cls`) makes an instance (cached per type epoch).
+    pub fn construct(&self, names: &crate::vm::Names) -> Construct {
+        let epoch = TYPE_EPOCH.load(Ordering::Relaxed);
+        {
+            let c = self.construct.borrow();
+            if c.0 == epoch && epoch != u64::MAX {
+                return c.1.clone();
+            }
+        }
+        let kind = self.work_out_construct(names);
+        *self.construct.borrow_mut() = (epoch, kind.clone());
+        kind
+    }
+
+    fn work_out_construct(&self, names: &crate::vm::Names) -> Construct {
+        if !self.heap || self.meta.is_some() || self.layout != Layout::Instance || self.builtin_base.is_some() {
+            return Construct::General;
+        }
+        let (Some(new), Some(init)) = (names.new.as_pystr(), names.init.as_pystr()) else { return Construct::General };
+        if !matches!(self.lookup(new), Some(n) if super::function::is_builtin(&n, "__new__", Some("object"))) {
+            return Construct::General;
+        }
+        match self.lookup(init) {
+            Some(i) if super::function::is_builtin(&i, "__init__", Some("object")) => Construct::Plain,
+            Some(i @ Value::Obj(_)) if matches!(&i, Value::Obj(o) if matches!(&**o, super::PyObject::Function(_))) => Construct::Init(i),
+            _ => Construct::General,
+        }
     }
 
     /// Looks `name` up along the MRO, through the cache for interned names.

@@ -91,6 +91,7 @@ pub fn new_type(name: &str, bases: Vec<Obj>, layout: Layout, heap: bool) -> Obj 
         heap,
         cache: RefCell::new(Default::default()),
         hooks: std::cell::Cell::new((u64::MAX, 0)),
+        construct: RefCell::new((u64::MAX, Default::default())),
         meta: None,
     })))
 }

@@ -559,6 +559,7 @@ impl Vm {
             heap: true,
             cache: RefCell::new(Default::default()),
             hooks: std::cell::Cell::new((u64::MAX, 0)),
+            construct: RefCell::new((u64::MAX, Default::default())),
             meta,
         })));
         crate::objects::typeobj::bump_type_epoch();

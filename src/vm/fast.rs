@@ -29,7 +29,8 @@ use super::frame::{self, cell_at, cell_value, simple_call, Block, BlockKind, Fra
 use super::generator;
 use super::{Interp, Types, Vm};
 use crate::bytecode::{Instr, PyCode};
-use crate::objects::{Obj, PyObject, Value};
+use crate::objects::typeobj::Construct;
+use crate::objects::{Instance, Obj, PyObject, Value};
 use crate::runtime::breaker;
 use crate::syntax::ast::{BinOp, CmpOp};
 
@@ -51,8 +52,11 @@ enum Exit {
     /// `execute` finishes the instruction before the frame's ip.
     Slow,
     /// Call Python function `func` with the caller's `stack[args_at..]`
-    /// (after `first`, a bound method's self), cutting it back to `func_at`.
-    Call { func: Obj, first: Option<Value>, args_at: usize, func_at: usize },
+    /// (after `first`, a bound method's self or a new instance), cutting it
+    /// back to `func_at`; `ret` is Push, or Init for an `__init__`.
+    Call { func: Obj, first: Option<Value>, args_at: usize, func_at: usize, ret: Return },
+    /// A class called without arguments made `obj`, which replaces it.
+    Made(Value),
     /// Resume generator `gen` in place with `sent`, after cutting the
     /// caller's stack back to `cut` (a `send()` or `next()` call).
     Resume { gen: Obj, sent: Value, ret: Return, cut: Option<usize> },
@@ -72,14 +76,20 @@ pub(super) fn run(m: &mut Machine<'_>) {
         let exit = run_frame(&mut m.frames[top], m.interp, can_push, top == m.base);
         match exit {
             Exit::Slow => return,
-            Exit::Call { func, first, args_at, func_at } => {
+            Exit::Call { func, first, args_at, func_at, ret } => {
                 let PyObject::Function(pf) = &*func else { unreachable!("fast calls are of functions") };
-                let frame = frame::simple(m.pool, &mut m.frames[top].stack, pf, args_at, func_at, first);
+                let mut frame = frame::simple(m.pool, &mut m.frames[top].stack, pf, args_at, func_at, first);
                 if pf.code.is_generator_like() {
                     let g = generator::new_object(m.pool, frame, &func);
                     m.frames[top].stack.push(g);
                 } else {
+                    frame.ret = ret;
                     m.frames.push(frame);
+                }
+            }
+            Exit::Made(obj) => {
+                if let Some(top) = m.frames[top].stack.last_mut() {
+                    *top = obj;
                 }
             }
             Exit::Resume { gen, sent, ret, cut } => {
@@ -108,6 +118,11 @@ pub(super) fn run(m: &mut Machine<'_>) {
                         caller.stack.pop();
                         caller.stack.push(v);
                         caller.ip = l as usize;
+                    }
+                    Return::Init(_) => {
+                        if let Return::Init(obj) = std::mem::replace(&mut frame.ret, Return::Push) {
+                            caller.stack.push(obj);
+                        }
                     }
                     _ => caller.stack.push(v),
                 }
@@ -364,11 +379,20 @@ fn run_frame(f: &mut Frame, interp: &Interp, can_push: bool, at_base: bool) -> E
                 }
             }
             Instr::GetAwaitable(_) => {
-                // A coroutine (or types.coroutine generator) awaits itself.
-                if !matches!(stack.last(), Some(Value::Obj(o)) if matches!(&**o, PyObject::Generator(g)
-                    if g.kind == generator::GenKind::Coroutine || g.code.flags & crate::bytecode::flags::ITERABLE_COROUTINE != 0))
-                {
-                    break Exit::Slow;
+                let Some(Value::Obj(o)) = stack.last() else { break Exit::Slow };
+                match &**o {
+                    // A coroutine (or types.coroutine generator) awaits itself.
+                    PyObject::Generator(g) if g.kind == generator::GenKind::Coroutine || g.code.flags & crate::bytecode::flags::ITERABLE_COROUTINE != 0 => {}
+                    // An object whose class's `__await__` is a generator
+                    // function: the generator it makes.
+                    PyObject::Instance(inst) if can_push => match await_method(inst, &interp.names) {
+                        Some(func) => {
+                            let n = stack.len();
+                            break Exit::Call { func, first: None, args_at: n - 1, func_at: n - 1, ret: Return::Push };
+                        }
+                        None => break Exit::Slow,
+                    },
+                    _ => break Exit::Slow,
                 }
             }
             Instr::LoadMethod(i) => {
@@ -383,7 +407,7 @@ fn run_frame(f: &mut Frame, interp: &Interp, can_push: bool, at_base: bool) -> E
                 if breaker::pending() || !can_push {
                     break Exit::Slow;
                 }
-                break call_exit(stack, n as usize);
+                break call_exit(stack, n as usize, &interp.names);
             }
             Instr::CallMethod(n) => {
                 if breaker::pending() || !can_push {
@@ -392,7 +416,13 @@ fn run_frame(f: &mut Frame, interp: &Interp, can_push: bool, at_base: bool) -> E
                 break method_call_exit(stack, n as usize);
             }
             Instr::ReturnValue => {
-                if breaker::pending() || at_base || !matches!(ret, Return::Push | Return::ForIter(_) | Return::Send(_)) {
+                let ok = match ret {
+                    Return::Push | Return::ForIter(_) | Return::Send(_) => true,
+                    // `__init__` must return None (the slow path raises).
+                    Return::Init(_) => matches!(stack.last(), Some(Value::None)),
+                    Return::Native | Return::Call => false,
+                };
+                if breaker::pending() || at_base || !ok {
                     break Exit::Slow;
                 }
                 break Exit::Return(stack.pop().unwrap_or(Value::None));
@@ -422,18 +452,30 @@ fn run_frame(f: &mut Frame, interp: &Interp, can_push: bool, at_base: bool) -> E
 /// `Call(n)`: the fast exit for a plain Python function, a method bound to
 /// one, or `next(generator)`; `Exit::Slow` for anything else.
 #[inline(never)]
-fn call_exit(stack: &[Value], n: usize) -> Exit {
+fn call_exit(stack: &[Value], n: usize, names: &super::Names) -> Exit {
     if stack.len() <= n {
         return Exit::Slow;
     }
     let at = stack.len() - n;
     let Value::Obj(o) = &stack[at - 1] else { return Exit::Slow };
     match &**o {
-        PyObject::Function(pf) if simple_call(pf, n) => Exit::Call { func: o.clone(), first: None, args_at: at, func_at: at - 1 },
+        PyObject::Function(pf) if simple_call(pf, n) => Exit::Call { func: o.clone(), first: None, args_at: at, func_at: at - 1, ret: Return::Push },
         PyObject::Method(slf, Value::Obj(mo)) => match &**mo {
             PyObject::Function(pf) if !pf.code.is_generator_like() && simple_call(pf, n + 1) => {
-                Exit::Call { func: mo.clone(), first: Some(slf.clone()), args_at: at, func_at: at - 1 }
+                Exit::Call { func: mo.clone(), first: Some(slf.clone()), args_at: at, func_at: at - 1, ret: Return::Push }
             }
+            _ => Exit::Slow,
+        },
+        // A class with object's `__new__` (see `Construct`).
+        PyObject::Type(t) => match t.construct(names) {
+            Construct::Plain if n == 0 => Exit::Made(Value::from_obj(PyObject::Instance(Instance::new(o.clone(), None)))),
+            Construct::Init(Value::Obj(init)) => match &*init {
+                PyObject::Function(pf) if !pf.code.is_generator_like() && simple_call(pf, n + 1) => {
+                    let obj = Value::from_obj(PyObject::Instance(Instance::new(o.clone(), None)));
+                    Exit::Call { func: init.clone(), first: Some(obj.clone()), args_at: at, func_at: at - 1, ret: Return::Init(obj) }
+                }
+                _ => Exit::Slow,
+            },
             _ => Exit::Slow,
         },
         PyObject::Builtin(b) if n == 1 && b.func as usize == crate::modules::builtins::NEXT as usize => {
@@ -457,7 +499,7 @@ fn method_call_exit(stack: &[Value], n: usize) -> Exit {
     let args_at = if stack[at - 1].is_null() { at } else { at - 1 };
     let Value::Obj(o) = &stack[at - 2] else { return Exit::Slow };
     match &**o {
-        PyObject::Function(pf) if simple_call(pf, stack.len() - args_at) => Exit::Call { func: o.clone(), first: None, args_at, func_at: at - 2 },
+        PyObject::Function(pf) if simple_call(pf, stack.len() - args_at) => Exit::Call { func: o.clone(), first: None, args_at, func_at: at - 2, ret: Return::Push },
         PyObject::Builtin(b) if args_at == at - 1 => {
             use crate::objects::methods::misc::{GEN_NEXT, GEN_SEND};
             let f = b.func as usize;
@@ -475,6 +517,19 @@ fn method_call_exit(stack: &[Value], n: usize) -> Exit {
         }
         _ => Exit::Slow,
     }
+}
+
+/// The `__await__` of `inst`'s class when it is a generator function that
+/// takes the instance alone.
+#[inline(always)]
+fn await_method(inst: &Instance, names: &super::Names) -> Option<Obj> {
+    let cls = inst.class.borrow();
+    let PyObject::Type(t) = &**cls else { return None };
+    let Some(Value::Obj(f)) = t.lookup(names.await_.as_pystr()?) else { return None };
+    let PyObject::Function(pf) = &*f else { return None };
+    let plain_generator = pf.code.flags & (crate::bytecode::flags::GENERATOR | crate::bytecode::flags::COROUTINE | crate::bytecode::flags::ASYNC_GENERATOR)
+        == crate::bytecode::flags::GENERATOR;
+    (plain_generator && simple_call(pf, 1)).then(|| f.clone())
 }
 
 /// The generator `v`, if its caller's loop can resume it in place with

@@ -106,6 +106,7 @@ pub struct Names {
     pub setattr: Value,
     pub delattr: Value,
     pub instancecheck: Value,
+    pub await_: Value,
 }
 
 impl Names {
@@ -115,6 +116,7 @@ impl Names {
             setattr: intern("__setattr__"),
             delattr: intern("__delattr__"),
             instancecheck: intern("__instancecheck__"),
+            await_: intern("__await__"),
             init: intern("__init__"),
             new: intern("__new__"),
             call: intern("__call__"),
