@@ -52,9 +52,10 @@ enum Exit {
     /// `execute` finishes the instruction before the frame's ip.
     Slow,
     /// Call Python function `func` with the caller's `stack[args_at..]`
-    /// (after `first`, a bound method's self or a new instance), cutting it
-    /// back to `func_at`; `ret` is Push, or Init for an `__init__`.
-    Call { func: Obj, first: Option<Value>, args_at: usize, func_at: usize, ret: Return },
+    /// (after `first`, a bound method's self), cutting it back to `func_at`.
+    Call { func: Obj, first: Option<Value>, args_at: usize, func_at: usize },
+    /// `Call`, of the `__init__` of the new instance `obj`.
+    Init { func: Obj, obj: Value, args_at: usize, func_at: usize },
     /// A class called without arguments made `obj`, which replaces it.
     Made(Value),
     /// Resume generator `gen` in place with `sent`, after cutting the
@@ -76,16 +77,21 @@ pub(super) fn run(m: &mut Machine<'_>) {
         let exit = run_frame(&mut m.frames[top], m.interp, can_push, top == m.base);
         match exit {
             Exit::Slow => return,
-            Exit::Call { func, first, args_at, func_at, ret } => {
+            Exit::Call { func, first, args_at, func_at } => {
                 let PyObject::Function(pf) = &*func else { unreachable!("fast calls are of functions") };
-                let mut frame = frame::simple(m.pool, &mut m.frames[top].stack, pf, args_at, func_at, first);
+                let frame = frame::simple(m.pool, &mut m.frames[top].stack, pf, args_at, func_at, first);
                 if pf.code.is_generator_like() {
                     let g = generator::new_object(m.pool, frame, &func);
                     m.frames[top].stack.push(g);
                 } else {
-                    frame.ret = ret;
                     m.frames.push(frame);
                 }
+            }
+            Exit::Init { func, obj, args_at, func_at } => {
+                let PyObject::Function(pf) = &*func else { unreachable!("fast calls are of functions") };
+                let mut frame = frame::simple(m.pool, &mut m.frames[top].stack, pf, args_at, func_at, Some(obj.clone()));
+                frame.ret = Return::Init(obj);
+                m.frames.push(frame);
             }
             Exit::Made(obj) => {
                 if let Some(top) = m.frames[top].stack.last_mut() {
@@ -267,7 +273,10 @@ fn run_frame(f: &mut Frame, interp: &Interp, can_push: bool, at_base: bool) -> E
                     if n < 3 {
                         break Exit::Slow;
                     }
-                    stack[n - 3..].rotate_right(1);
+                    // [a, b, c] -> [c, a, b], by two swaps (`rotate_right`
+                    // may become a call of the generic rotation).
+                    stack.swap(n - 1, n - 2);
+                    stack.swap(n - 2, n - 3);
                 }
                 Instr::DupTop2 => {
                     let n = stack.len();
@@ -388,7 +397,7 @@ fn run_frame(f: &mut Frame, interp: &Interp, can_push: bool, at_base: bool) -> E
                     PyObject::Instance(inst) if can_push => match await_method(inst, &interp.names) {
                         Some(func) => {
                             let n = stack.len();
-                            break Exit::Call { func, first: None, args_at: n - 1, func_at: n - 1, ret: Return::Push };
+                            break Exit::Call { func, first: None, args_at: n - 1, func_at: n - 1 };
                         }
                         None => break Exit::Slow,
                     },
@@ -459,10 +468,10 @@ fn call_exit(stack: &[Value], n: usize, names: &super::Names) -> Exit {
     let at = stack.len() - n;
     let Value::Obj(o) = &stack[at - 1] else { return Exit::Slow };
     match &**o {
-        PyObject::Function(pf) if simple_call(pf, n) => Exit::Call { func: o.clone(), first: None, args_at: at, func_at: at - 1, ret: Return::Push },
+        PyObject::Function(pf) if simple_call(pf, n) => Exit::Call { func: o.clone(), first: None, args_at: at, func_at: at - 1 },
         PyObject::Method(slf, Value::Obj(mo)) => match &**mo {
             PyObject::Function(pf) if !pf.code.is_generator_like() && simple_call(pf, n + 1) => {
-                Exit::Call { func: mo.clone(), first: Some(slf.clone()), args_at: at, func_at: at - 1, ret: Return::Push }
+                Exit::Call { func: mo.clone(), first: Some(slf.clone()), args_at: at, func_at: at - 1 }
             }
             _ => Exit::Slow,
         },
@@ -472,7 +481,7 @@ fn call_exit(stack: &[Value], n: usize, names: &super::Names) -> Exit {
             Construct::Init(Value::Obj(init)) => match &*init {
                 PyObject::Function(pf) if !pf.code.is_generator_like() && simple_call(pf, n + 1) => {
                     let obj = Value::from_obj(PyObject::Instance(Instance::new(o.clone(), None)));
-                    Exit::Call { func: init.clone(), first: Some(obj.clone()), args_at: at, func_at: at - 1, ret: Return::Init(obj) }
+                    Exit::Init { func: init.clone(), obj, args_at: at, func_at: at - 1 }
                 }
                 _ => Exit::Slow,
             },
@@ -499,7 +508,7 @@ fn method_call_exit(stack: &[Value], n: usize) -> Exit {
     let args_at = if stack[at - 1].is_null() { at } else { at - 1 };
     let Value::Obj(o) = &stack[at - 2] else { return Exit::Slow };
     match &**o {
-        PyObject::Function(pf) if simple_call(pf, stack.len() - args_at) => Exit::Call { func: o.clone(), first: None, args_at, func_at: at - 2, ret: Return::Push },
+        PyObject::Function(pf) if simple_call(pf, stack.len() - args_at) => Exit::Call { func: o.clone(), first: None, args_at, func_at: at - 2 },
         PyObject::Builtin(b) if args_at == at - 1 => {
             use crate::objects::methods::misc::{GEN_NEXT, GEN_SEND};
             let f = b.func as usize;
@@ -521,7 +530,7 @@ fn method_call_exit(stack: &[Value], n: usize) -> Exit {
 
 /// The `__await__` of `inst`'s class when it is a generator function that
 /// takes the instance alone.
-#[inline(always)]
+#[inline(never)]
 fn await_method(inst: &Instance, names: &super::Names) -> Option<Obj> {
     let cls = inst.class.borrow();
     let PyObject::Type(t) = &**cls else { return None };
