@@ -12,6 +12,15 @@ pub struct Frozen {
 
 const FILES: &[(&str, &str, bool)] = include!(concat!(env!("OUT_DIR"), "/stdlib_files.rs"));
 
+/// Frozen modules standing in for C code in CPython: their frames are left
+/// out of tracebacks.
+const HIDDEN: &[&str] = &["<frozen _asyncgen>", "<frozen _consume>"];
+
+/// True for code of a module in `HIDDEN`.
+pub fn hides_frames(filename: &str) -> bool {
+    HIDDEN.contains(&filename)
+}
+
 pub fn frozen_modules() -> HashMap<&'static str, Frozen> {
     FILES.iter().map(|(n, s, p)| (*n, Frozen { source: s, is_package: *p })).collect()
 }

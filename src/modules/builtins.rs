@@ -599,6 +599,10 @@ fn iter(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> 
 /// `next`, which the eval loop recognises to resume generators in place.
 pub(crate) const NEXT: crate::objects::NativeFn = next;
 
+/// The builtins that stdlib/_consume.py stands in for when their iterable
+/// is a generator, with the name of the stand-in.
+pub(crate) const CONSUMERS: [(crate::objects::NativeFn, &str); 3] = [(sum, "sum"), (any, "any"), (all, "all")];
+
 fn next(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
     check_args(vm, "next", args, 1, 2)?;
     let it = &args[0];
@@ -660,7 +664,7 @@ fn anext(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value>
     match args.get(1) {
         None => Ok(aw),
         Some(d) => {
-            let m = vm.load_module("_asyncgen")?;
+            let m = vm.private_module("_asyncgen")?;
             let cls = vm.getattr_str(&m, "anext_awaitable")?;
             vm.call(cls, &[aw, d.clone()])
         }

@@ -1248,6 +1248,11 @@ impl Vm {
                 }
             }
         }
+        if let Some(pf) = self.consumer_of_generator(&func, top, args_at, kw)? {
+            let PyObject::Function(f) = &*pf else { unreachable!("stand-ins are functions") };
+            let frame = self.simple_frame(f, top, args_at, func_at, None);
+            return self.push_frame(frame);
+        }
         // Builtins with a few arguments: move them into a small array
         // instead of a heap Vec.
         let n = self.frames[top].stack.len() - args_at;
@@ -1269,6 +1274,32 @@ impl Vm {
         let r = self.call_kw(func, &args, kw)?;
         self.frames[top].stack.push(r);
         Ok(())
+    }
+
+    /// For `sum(gen)`, `sum(gen, number)`, `any(gen)` and `all(gen)` of a
+    /// generator the loop can resume in place: the Python stand-in to call
+    /// instead (stdlib/_consume.py).
+    fn consumer_of_generator(&mut self, func: &Value, top: usize, args_at: usize, kw: &[(Value, Value)]) -> PyResult<Option<crate::objects::Obj>> {
+        let Value::Obj(o) = func else { return Ok(None) };
+        let PyObject::Builtin(b) = &**o else { return Ok(None) };
+        let Some((_, name)) = crate::modules::builtins::CONSUMERS.iter().find(|(f, _)| *f as usize == b.func as usize) else { return Ok(None) };
+        let args = &self.frames[top].stack[args_at..];
+        let Some(Value::Obj(g)) = args.first() else { return Ok(None) };
+        let numeric_start = match args.get(1) {
+            None => true,
+            Some(v) => *name == "sum" && matches!(v, Value::Int(_) | Value::Float(_)),
+        };
+        let plain_generator = matches!(&**g, PyObject::Generator(gen) if gen.kind == super::generator::GenKind::Generator);
+        if !kw.is_empty() || !numeric_start || args.len() > 2 || !plain_generator || !super::generator::resumable(g, &Value::None) {
+            return Ok(None);
+        }
+        let nargs = args.len();
+        let m = self.private_module("_consume")?;
+        let stand_in = self.getattr_opt(&m, name)?;
+        Ok(match stand_in {
+            Some(Value::Obj(f)) if matches!(&*f, PyObject::Function(pf) if simple_call(pf, nargs)) => Some(f),
+            _ => None,
+        })
     }
 
     /// A call of a generator or coroutine function: its frame goes into a

@@ -87,6 +87,9 @@ impl Vm {
 
     /// Adds a traceback line for `frame`'s current instruction.
     pub(crate) fn add_traceback(e: &Obj, code: Rc<crate::bytecode::PyCode>, line: u32) {
+        if crate::stdlib::hides_frames(&code.filename) {
+            return;
+        }
         if let PyObject::Exception(x) = &**e {
             x.traceback.borrow_mut().push(TbEntry { code, line });
         }

@@ -107,8 +107,14 @@ pub(super) fn run(m: &mut Machine<'_>) {
             }
             Exit::Yield(v) => {
                 let frame = m.frames.pop().expect("yielding frame");
+                let for_loop = matches!(frame.ret, Return::ForIter(_));
                 generator::suspend(m.pool, m.exc_info, frame);
-                m.frames[top - 1].stack.push(v);
+                let Frame { code, ip, stack, .. } = &mut *m.frames[top - 1];
+                if for_loop {
+                    push_or_store(&code.instrs, stack, ip, v);
+                } else {
+                    stack.push(v);
+                }
             }
             Exit::Return(v) => {
                 let mut frame = m.frames.pop().expect("returning frame");
@@ -347,11 +353,11 @@ fn run_frame(f: &mut Frame, interp: &Interp, can_push: bool, at_base: bool) -> E
                 },
                 Instr::ForIter(l) => {
                     if let Some(n) = stack.last().and_then(range_step) {
-                        stack.push(Value::Int(n));
+                        push_or_store(instrs, stack, &mut ip, Value::Int(n));
                         continue;
                     }
                     if let Some(v) = stack.last().and_then(seq_step) {
-                        stack.push(v);
+                        push_or_store(instrs, stack, &mut ip, v);
                         continue;
                     }
                     match stack.last().and_then(|v| generator_arg(v, &Value::None, false)) {
@@ -871,6 +877,19 @@ fn range_step(top: &Value) -> Option<i64> {
         return Some(n);
     }
     None
+}
+
+/// A `for` loop's next item: stored straight into the loop variable when
+/// the next instruction is its `StoreFast` (skipping that), else pushed.
+#[inline(always)]
+fn push_or_store(instrs: &[Instr], stack: &mut Vec<Value>, ip: &mut usize, v: Value) {
+    match instrs.get(*ip) {
+        Some(Instr::StoreFast(j)) => {
+            stack[*j as usize] = v;
+            *ip += 1;
+        }
+        _ => stack.push(v),
+    }
 }
 
 /// The next item of a list or tuple iterator on the stack top (None when it

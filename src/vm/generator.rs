@@ -176,7 +176,7 @@ impl PyGenerator {
         self.ip.set(frame.ip as u32);
         std::mem::swap(&mut *self.stack.borrow_mut(), &mut frame.stack);
         let caller = std::mem::replace(&mut frame.caller_exc, Value::None);
-        if exc_info.is(&caller) {
+        if (exc_info.is_none() && caller.is_none()) || exc_info.is(&caller) {
             // It handles nothing of its own (the common case).
             if frame.blocks.is_empty() && self.extra.borrow().is_none() {
                 return;

@@ -134,6 +134,26 @@ impl Vm {
         Ok(m)
     }
 
+    /// A frozen helper module the VM itself uses (stdlib/_asyncgen.py,
+    /// _consume.py), loaded once and kept out of `sys.modules`: programs
+    /// never see it, as they never see the C code it stands in for.
+    pub fn private_module(&mut self, name: &'static str) -> PyResult<Value> {
+        if let Some(m) = self.interp.private_modules.borrow().get(name) {
+            return Ok(m.clone());
+        }
+        let Some(source) = self.interp.frozen.get(name).map(|f| f.source) else {
+            return Err(self.new_error("ModuleNotFoundError", &format!("No module named '{}'", name)));
+        };
+        let file = format!("<frozen {}>", name);
+        let m = self.new_module(name, Some(&file));
+        let Value::Obj(mo) = &m else { unreachable!("module is an object") };
+        let PyObject::Module(md) = &**mo else { unreachable!("module") };
+        let dict = md.dict.clone();
+        self.exec_source(source, &file, &dict)?;
+        self.interp.private_modules.borrow_mut().insert(name, m.clone());
+        Ok(m)
+    }
+
     fn bind_in_parent(&mut self, name: &str, m: &Value) -> PyResult<()> {
         if let Some((parent, child)) = name.rsplit_once('.') {
             let p = Vm::dict_of(&self.interp.modules).borrow().get_str(parent).cloned();

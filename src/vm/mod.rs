@@ -68,6 +68,9 @@ pub struct Interp {
     pub warned: RefCell<std::collections::HashSet<String>>,
     /// The original `sys.stdout` / `sys.stderr` objects (fast path when unchanged).
     pub std_streams: RefCell<Vec<Value>>,
+    /// Frozen helper modules the VM itself uses, kept out of `sys.modules`
+    /// (see `Vm::private_module`).
+    pub private_modules: RefCell<HashMap<&'static str, Value>>,
 }
 
 /// Interned attribute names used by the VM.
@@ -208,6 +211,7 @@ impl Vm {
             warned: RefCell::new(std::collections::HashSet::new()),
             stdout_tty: std::io::IsTerminal::is_terminal(&std::io::stdout()),
             std_streams: RefCell::new(Vec::new()),
+            private_modules: RefCell::new(HashMap::new()),
         };
         let mut vm = Vm::for_thread(Rc::new(interp), gil);
         crate::vm::builtins_types::install_methods(&mut vm);

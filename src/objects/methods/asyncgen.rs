@@ -78,7 +78,7 @@ fn agen_aiter(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<V
 
 /// Calls a class of stdlib/_asyncgen.py.
 fn helper(vm: &mut Vm, class: &str, args: &[Value]) -> PyResult<Value> {
-    let m = vm.load_module("_asyncgen")?;
+    let m = vm.private_module("_asyncgen")?;
     let cls = vm.getattr_str(&m, class)?;
     vm.call(cls, args)
 }
