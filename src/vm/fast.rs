@@ -425,7 +425,13 @@ fn run_frame(f: &mut Frame, interp: &Interp, can_push: bool, at_base: bool) -> E
                 break call_exit(stack, n as usize, &interp.names);
             }
             Instr::CallMethod(n) => {
-                if breaker::pending() || !can_push {
+                if breaker::pending() {
+                    break Exit::Slow;
+                }
+                if list_method_in_place(stack, n as usize) {
+                    continue;
+                }
+                if !can_push {
                     break Exit::Slow;
                 }
                 break method_call_exit(stack, n as usize);
@@ -501,6 +507,49 @@ fn call_exit(stack: &[Value], n: usize, names: &super::Names) -> Exit {
         }
         _ => Exit::Slow,
     }
+}
+
+/// `CallMethod(n)` of `list.append(x)`, `list.pop()` or `list.pop(i)` (an
+/// int in range) on a plain list, run in place: the method, the list and
+/// the arguments give way to the result. False for anything else (errors
+/// included: the builtin raises them).
+#[inline(never)]
+fn list_method_in_place(stack: &mut Vec<Value>, n: usize) -> bool {
+    use crate::objects::methods::list::{LIST_APPEND, LIST_POP};
+    let len = stack.len();
+    if len < n + 2 || n > 1 {
+        return false;
+    }
+    let at = len - n;
+    let (head, args) = stack.split_at_mut(at);
+    let (Value::Obj(m), Value::Obj(l)) = (&head[at - 2], &head[at - 1]) else { return false };
+    let (PyObject::Builtin(b), PyObject::List(list)) = (&**m, &**l) else { return false };
+    let f = b.func as usize;
+    let result = if f == LIST_APPEND as usize && n == 1 {
+        let v = std::mem::replace(&mut args[0], Value::Null);
+        list.borrow_mut().push(v);
+        Value::None
+    } else if f == LIST_POP as usize {
+        let mut items = list.borrow_mut();
+        let size = items.len() as i64;
+        let i = match args.first() {
+            None => -1,
+            Some(Value::Int(i)) => *i,
+            Some(_) => return false,
+        };
+        let j = if i < 0 { i + size } else { i };
+        if j < 0 || j >= size {
+            return false;
+        }
+        items.remove(j as usize)
+    } else {
+        return false;
+    };
+    stack.truncate(at - 1);
+    if let Some(top) = stack.last_mut() {
+        *top = result;
+    }
+    true
 }
 
 /// `CallMethod(n)` (after `LoadMethod`): the fast exit for a plain Python
