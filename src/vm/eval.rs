@@ -10,7 +10,7 @@
 use std::rc::Rc;
 
 use super::call::Instantiate;
-use super::frame::{cell_value, simple_call, Block, BlockKind, Return};
+use super::frame::{cell_value, simple_call, Block, BlockKind, InPlace, Return};
 use super::{PyErr, PyResult, Vm};
 use crate::bytecode::Instr;
 use crate::objects::{PyFunction, PyObject, Value};
@@ -600,7 +600,7 @@ impl Vm {
                     self.frames[top].stack.push(it);
                 }
                 Instr::ForIter(l) => {
-                    if self.resume_inline(top, Value::None, Return::ForIter(l)).is_ok() {
+                    if self.resume_inline(top, Value::None, InPlace::ForIter(l)).is_ok() {
                         continue;
                     }
                     let f = &mut self.frames[top];
@@ -1046,7 +1046,7 @@ impl Vm {
                 }
                 Instr::Send(l) => {
                     let sent = f.pop();
-                    let sent = match self.resume_inline(top, sent, Return::Send(l)) {
+                    let sent = match self.resume_inline(top, sent, InPlace::Send(l)) {
                         Ok(()) => continue,
                         Err(sent) => sent,
                     };
@@ -1242,7 +1242,7 @@ impl Vm {
         // in this loop (see generator.rs); the slow path has the errors.
         if let Some(sent) = inline_resume_call(&func, &self.frames[top].stack[args_at..], kw) {
             if let Value::Obj(g) = self.frames[top].stack[args_at].clone() {
-                if self.resume_inline_obj(g, sent, Return::Call).is_ok() {
+                if self.resume_inline_obj(g, sent, InPlace::Call).is_ok() {
                     self.frames[top].stack.truncate(func_at);
                     return Ok(());
                 }

@@ -25,7 +25,7 @@
 
 use std::rc::Rc;
 
-use super::frame::{self, cell_at, cell_value, simple_call, Block, BlockKind, Frame, Return};
+use super::frame::{self, cell_at, cell_value, simple_call, Block, BlockKind, Frame, InPlace, Return};
 use super::generator;
 use super::{Interp, Types, Vm};
 use crate::bytecode::{Instr, PyCode};
@@ -60,7 +60,7 @@ enum Exit {
     Made(Value),
     /// Resume generator `gen` in place with `sent`, after cutting the
     /// caller's stack back to `cut` (a `send()` or `next()` call).
-    Resume { gen: Obj, sent: Value, ret: Return, cut: Option<usize> },
+    Resume { gen: Obj, sent: Value, ret: InPlace, cut: Option<usize> },
     /// The generator frame yields the value to its caller.
     Yield(Value),
     /// The frame returns the value to its caller.
@@ -102,7 +102,7 @@ pub(super) fn run(m: &mut Machine<'_>) {
                 if let Some(n) = cut {
                     m.frames[top].stack.truncate(n);
                 }
-                let frame = generator::start_sending(m.pool, m.exc_info, gen, sent, ret);
+                let frame = generator::start_sending(m.pool, m.exc_info, gen, sent, Some(ret));
                 m.frames.push(frame);
             }
             Exit::Yield(v) => {
@@ -166,6 +166,9 @@ fn run_frame(f: &mut Frame, interp: &Interp, can_push: bool, at_base: bool) -> E
                     stack.push(v);
                 }
                 Instr::LoadFast2(i) => {
+                    if fused_locals_test(instrs, stack, &mut ip, i as usize) {
+                        continue;
+                    }
                     let (a, b) = match instrs.get(ip) {
                         Some(Instr::LoadFast(j)) => (stack[i as usize].clone(), stack[*j as usize].clone()),
                         _ => (stack[i as usize].clone(), Value::Null),
@@ -279,6 +282,11 @@ fn run_frame(f: &mut Frame, interp: &Interp, can_push: bool, at_base: bool) -> E
                     if n < 3 {
                         break Exit::Slow;
                     }
+                    // `x[i] op= v` ends in Rot3, StoreSubscr: store directly.
+                    if matches!(instrs.get(ip), Some(Instr::StoreSubscr)) && !breaker::pending() && store_item_below(stack) {
+                        ip += 1;
+                        continue;
+                    }
                     // [a, b, c] -> [c, a, b], by two swaps (`rotate_right`
                     // may become a call of the generic rotation).
                     stack.swap(n - 1, n - 2);
@@ -361,7 +369,7 @@ fn run_frame(f: &mut Frame, interp: &Interp, can_push: bool, at_base: bool) -> E
                         continue;
                     }
                     match stack.last().and_then(|v| generator_arg(v, &Value::None, false)) {
-                        Some(g) if can_push => break Exit::Resume { gen: g, sent: Value::None, ret: Return::ForIter(l), cut: None },
+                        Some(g) if can_push => break Exit::Resume { gen: g, sent: Value::None, ret: InPlace::ForIter(l), cut: None },
                         _ => break Exit::Slow,
                     }
                 }
@@ -461,7 +469,7 @@ fn run_frame(f: &mut Frame, interp: &Interp, can_push: bool, at_base: bool) -> E
                 }
                 let Some(g) = generator_arg(&stack[n - 2], &stack[n - 1], false) else { break Exit::Slow };
                 let sent = stack.pop().unwrap_or(Value::None);
-                break Exit::Resume { gen: g, sent, ret: Return::Send(l), cut: None };
+                break Exit::Resume { gen: g, sent, ret: InPlace::Send(l), cut: None };
             }
                 _ => break Exit::Slow,
             }
@@ -501,7 +509,7 @@ fn call_exit(stack: &[Value], n: usize, names: &super::Names) -> Exit {
         },
         PyObject::Builtin(b) if n == 1 && b.func as usize == crate::modules::builtins::NEXT as usize => {
             match generator_arg(&stack[at], &Value::None, true) {
-                Some(g) => Exit::Resume { gen: g, sent: Value::None, ret: Return::Call, cut: Some(at - 1) },
+                Some(g) => Exit::Resume { gen: g, sent: Value::None, ret: InPlace::Call, cut: Some(at - 1) },
                 None => Exit::Slow,
             }
         }
@@ -575,7 +583,7 @@ fn method_call_exit(stack: &[Value], n: usize) -> Exit {
                 return Exit::Slow;
             };
             match generator_arg(&stack[at - 1], &sent, f == GEN_NEXT as usize) {
-                Some(g) => Exit::Resume { gen: g, sent, ret: Return::Call, cut: Some(at - 2) },
+                Some(g) => Exit::Resume { gen: g, sent, ret: InPlace::Call, cut: Some(at - 2) },
                 None => Exit::Slow,
             }
         }
@@ -645,8 +653,35 @@ fn fused_const_op(instrs: &[Instr], consts: &[Value], stack: &mut Vec<Value>, ip
         return false;
     };
     let Some(r) = number_op(*op, &stack[i], &consts[*c as usize]) else { return false };
-    stack.push(r);
-    *ip += 2;
+    // `x = y + 1`: into the local straight away.
+    match instrs.get(*ip + 2) {
+        Some(Instr::StoreFast(j)) => {
+            stack[*j as usize] = r;
+            *ip += 3;
+        }
+        _ => {
+            stack.push(r);
+            *ip += 2;
+        }
+    }
+    true
+}
+
+/// `LoadFast2` followed by `LoadFast`, a comparison and a conditional jump
+/// (`while i < n`): compares the two locals, when machine numbers, and
+/// takes the jump.
+#[inline(always)]
+fn fused_locals_test(instrs: &[Instr], stack: &[Value], ip: &mut usize, i: usize) -> bool {
+    let (Some(Instr::LoadFast(j)), Some(Instr::CompareOp(op)), Some(jump)) = (instrs.get(*ip), instrs.get(*ip + 1), instrs.get(*ip + 2)) else {
+        return false;
+    };
+    let Some(r) = number_compare(*op, &stack[i], &stack[*j as usize]) else { return false };
+    *ip = match *jump {
+        Instr::PopJumpIfFalse(l) if !r => l as usize,
+        Instr::PopJumpIfTrue(l) if r => l as usize,
+        Instr::PopJumpIfFalse(_) | Instr::PopJumpIfTrue(_) => *ip + 3,
+        _ => return false,
+    };
     true
 }
 
@@ -974,6 +1009,34 @@ fn unpack_in_place(stack: &mut Vec<Value>, n: usize) -> bool {
         }
         _ => return false,
     }
+    true
+}
+
+/// `Rot3; StoreSubscr` with the stack `[list, int index in range, value]`:
+/// the store, without rotating. The value, usually just computed in place,
+/// is moved word by word: a 16-byte copy of it would wait for the 8-byte
+/// store of its payload (store forwarding fails).
+#[inline(always)]
+fn store_item_below(stack: &mut Vec<Value>) -> bool {
+    let n = stack.len();
+    let (target, value) = stack.split_at_mut(n - 1);
+    let (Value::Obj(o), Value::Int(i)) = (&target[n - 3], &target[n - 2]) else { return false };
+    let PyObject::List(l) = &**o else { return false };
+    let mut l = l.borrow_mut();
+    let len = l.len() as i64;
+    let j = if *i < 0 { *i + len } else { *i };
+    if j < 0 || j >= len {
+        return false;
+    }
+    let v = match &mut value[0] {
+        Value::Int(x) => Value::Int(*x),
+        Value::Float(x) => Value::Float(*x),
+        v => std::mem::replace(v, Value::Null),
+    };
+    let old = std::mem::replace(&mut l[j as usize], v);
+    drop(l);
+    stack.truncate(n - 3);
+    drop(old);
     true
 }
 

@@ -54,6 +54,30 @@ pub enum Return {
     Call,
 }
 
+/// How a generator frame resumed in place returns to its caller: the
+/// in-place variants of `Return`, as a small `Copy` value that travels in a
+/// register (a `Return` passed to `generator::start` went through memory,
+/// rebuilt piecewise, and its reload stalled store forwarding).
+#[derive(Clone, Copy)]
+pub enum InPlace {
+    ForIter(u32),
+    Send(u32),
+    Call,
+}
+
+impl From<Option<InPlace>> for Return {
+    /// None: resumed natively.
+    #[inline(always)]
+    fn from(r: Option<InPlace>) -> Return {
+        match r {
+            Some(InPlace::ForIter(l)) => Return::ForIter(l),
+            Some(InPlace::Send(l)) => Return::Send(l),
+            Some(InPlace::Call) => Return::Call,
+            None => Return::Native,
+        }
+    }
+}
+
 impl Return {
     /// True for a generator frame resumed in place by its caller's loop.
     #[inline]

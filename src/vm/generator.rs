@@ -34,7 +34,7 @@ use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 
 use super::eval::Halt;
-use super::frame::{Block, Frame, Return};
+use super::frame::{Block, Frame, InPlace, Return};
 use super::{PyErr, PyResult, Vm};
 use crate::bytecode::{flags, Instr, PyCode};
 use crate::objects::{Obj, PyObject, Value};
@@ -296,7 +296,7 @@ impl Vm {
     }
 
     /// A frame running generator `o` (see `start`).
-    fn start_generator(&mut self, o: Obj, ret: Return) -> Box<Frame> {
+    fn start_generator(&mut self, o: Obj, ret: Option<InPlace>) -> Box<Frame> {
         start(&mut self.frame_pool, &mut self.exc_info, o, ret)
     }
 
@@ -355,18 +355,18 @@ impl Vm {
     /// cases to `resume`: not a generator, an async generator, running or
     /// finished, a value sent to a just-started one, or the recursion limit.
     #[inline(never)]
-    pub(crate) fn resume_inline(&mut self, top: usize, sent: Value, ret: Return) -> Result<(), Value> {
+    pub(crate) fn resume_inline(&mut self, top: usize, sent: Value, ret: InPlace) -> Result<(), Value> {
         let Some(Value::Obj(o)) = self.frames[top].stack.last() else { return Err(sent) };
         let o = o.clone();
         self.resume_inline_obj(o, sent, ret)
     }
 
     /// `resume_inline` for the object `o`.
-    pub(crate) fn resume_inline_obj(&mut self, o: Obj, sent: Value, ret: Return) -> Result<(), Value> {
+    pub(crate) fn resume_inline_obj(&mut self, o: Obj, sent: Value, ret: InPlace) -> Result<(), Value> {
         if !resumable(&o, &sent) || self.frames.len() + self.native_depth >= self.interp.recursion_limit.get() {
             return Err(sent);
         }
-        let frame = start_sending(&mut self.frame_pool, &mut self.exc_info, o, sent, ret);
+        let frame = start_sending(&mut self.frame_pool, &mut self.exc_info, o, sent, Some(ret));
         self.frames.push(frame);
         Ok(())
     }
@@ -434,8 +434,8 @@ impl Vm {
             return Err(self.new_error("RecursionError", "maximum recursion depth exceeded"));
         }
         let frame = match sent {
-            Some(v) => start_sending(&mut self.frame_pool, &mut self.exc_info, o.clone(), v, Return::Native),
-            None => self.start_generator(o.clone(), Return::Native),
+            Some(v) => start_sending(&mut self.frame_pool, &mut self.exc_info, o.clone(), v, None),
+            None => self.start_generator(o.clone(), None),
         };
         self.frames.push(frame);
         let base = self.frames.len() - 1;
@@ -778,8 +778,9 @@ pub(crate) fn resumable(o: &Obj, sent: &Value) -> bool {
 /// A frame running generator `o` (a generator object), taken from `pool`:
 /// the generator's state moved in, the caller's `sys.exc_info()` kept in
 /// the frame until it stops.
+/// `ret`: how it returns, None when resumed natively.
 #[inline]
-pub(crate) fn start(pool: &mut Vec<Box<Frame>>, exc_info: &mut Value, o: Obj, ret: Return) -> Box<Frame> {
+pub(crate) fn start(pool: &mut Vec<Box<Frame>>, exc_info: &mut Value, o: Obj, ret: Option<InPlace>) -> Box<Frame> {
     let PyObject::Generator(g) = &*o else { unreachable!("start takes generators") };
     let mut frame = match pool.pop() {
         Some(f) => f,
@@ -787,7 +788,7 @@ pub(crate) fn start(pool: &mut Vec<Box<Frame>>, exc_info: &mut Value, o: Obj, re
     };
     g.load_into(&mut frame, exc_info);
     g.state.set(GenState::Running);
-    frame.ret = ret;
+    frame.ret = Return::from(ret);
     frame.generator = Some(o);
     frame
 }
@@ -796,7 +797,7 @@ pub(crate) fn start(pool: &mut Vec<Box<Frame>>, exc_info: &mut Value, o: Obj, re
 /// of the `yield` it is suspended at. A `yield` whose value is discarded
 /// (the next instruction pops it) resumes past the pop.
 #[inline]
-pub(crate) fn start_sending(pool: &mut Vec<Box<Frame>>, exc_info: &mut Value, o: Obj, sent: Value, ret: Return) -> Box<Frame> {
+pub(crate) fn start_sending(pool: &mut Vec<Box<Frame>>, exc_info: &mut Value, o: Obj, sent: Value, ret: Option<InPlace>) -> Box<Frame> {
     let started = matches!(&*o, PyObject::Generator(g) if g.state.get() == GenState::Suspended);
     let mut frame = start(pool, exc_info, o, ret);
     if started {
