@@ -1012,35 +1012,20 @@ fn unpack_in_place(stack: &mut Vec<Value>, n: usize) -> bool {
     true
 }
 
-/// `Rot3; StoreSubscr` with the stack `[list, int index in range, value]`:
-/// the store, without rotating. The value, usually just computed in place,
-/// is moved word by word: a 16-byte copy of it would wait for the 8-byte
-/// store of its payload (store forwarding fails).
+/// `Rot3; StoreSubscr` with the stack `[container, key, value]`: the
+/// store, without rotating (see `store_list_item`).
 #[inline(always)]
 fn store_item_below(stack: &mut Vec<Value>) -> bool {
     let n = stack.len();
     let (target, value) = stack.split_at_mut(n - 1);
-    let (Value::Obj(o), Value::Int(i)) = (&target[n - 3], &target[n - 2]) else { return false };
-    let PyObject::List(l) = &**o else { return false };
-    let mut l = l.borrow_mut();
-    let len = l.len() as i64;
-    let j = if *i < 0 { *i + len } else { *i };
-    if j < 0 || j >= len {
+    if !store_list_item(&target[n - 3], &target[n - 2], &mut value[0]) {
         return false;
     }
-    let v = match &mut value[0] {
-        Value::Int(x) => Value::Int(*x),
-        Value::Float(x) => Value::Float(*x),
-        v => std::mem::replace(v, Value::Null),
-    };
-    let old = std::mem::replace(&mut l[j as usize], v);
-    drop(l);
     stack.truncate(n - 3);
-    drop(old);
     true
 }
 
-/// `container[key] = value` for a list and an int index in range.
+/// `StoreSubscr` with the stack `[value, container, key]` (see `store_list_item`).
 #[inline(always)]
 fn store_subscr_in_place(stack: &mut Vec<Value>) -> bool {
     let n = stack.len();
@@ -1048,7 +1033,21 @@ fn store_subscr_in_place(stack: &mut Vec<Value>) -> bool {
         return false;
     }
     let (value, target) = stack.split_at_mut(n - 2);
-    let (Value::Obj(o), Value::Int(i)) = (&target[0], &target[1]) else { return false };
+    if !store_list_item(&target[0], &target[1], &mut value[n - 3]) {
+        return false;
+    }
+    stack.truncate(n - 3);
+    true
+}
+
+/// `container[key] = value` for a list and an int index in range, moving
+/// the value out of its slot (the caller then drops the slot). Numbers
+/// move word by word: the value was usually just computed in place, and a
+/// 16-byte copy of it would wait for the 8-byte store of its payload (store
+/// forwarding fails). False, changing nothing, for anything else.
+#[inline(always)]
+fn store_list_item(container: &Value, key: &Value, value: &mut Value) -> bool {
+    let (Value::Obj(o), Value::Int(i)) = (container, key) else { return false };
     let PyObject::List(l) = &**o else { return false };
     let mut l = l.borrow_mut();
     let len = l.len() as i64;
@@ -1056,10 +1055,15 @@ fn store_subscr_in_place(stack: &mut Vec<Value>) -> bool {
     if j < 0 || j >= len {
         return false;
     }
-    std::mem::swap(&mut l[j as usize], &mut value[n - 3]);
+    let v = match value {
+        Value::Int(x) => Value::Int(*x),
+        Value::Float(x) => Value::Float(*x),
+        v => std::mem::replace(v, Value::Null),
+    };
+    let old = std::mem::replace(&mut l[j as usize], v);
+    // The item replaced is dropped after the list is released.
     drop(l);
-    // Drops the item replaced, after the list is released.
-    stack.truncate(n - 3);
+    drop(old);
     true
 }
 
