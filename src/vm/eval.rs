@@ -1,8 +1,12 @@
 //! The eval loop: one `match` over `Instr`, running the top frame of
 //! `Vm::frames` until the frame at `base` returns or yields.
 //!
-//! Python-to-Python calls (and `__init__` of class calls) push a frame and
-//! continue here without recursing in Rust. An error unwinds through the
+//! Each turn first hands the frame stack to the fast loop (fast.rs), which
+//! runs the common cases of the hot instructions, frame switches included,
+//! and stops at the first instruction that needs the rest of the VM; the
+//! `match` here is every instruction's general path. Python-to-Python calls
+//! (and `__init__` of class calls) push a frame and continue in the same
+//! loop without recursing in Rust. An error unwinds through the
 //! frames' block stacks (see `unwind`): a handler found in some frame above
 //! `base` resumes the loop there; otherwise the error returns to the native
 //! caller of `run`.
@@ -1023,9 +1027,7 @@ impl Vm {
                     if !f.ret.is_inline_generator() {
                         return Ok(Halt::Yield(v));
                     }
-                    let frame = self.frames.pop().expect("frame");
-                    self.suspend_inline(frame);
-                    self.frames[top - 1].stack.push(v);
+                    super::generator::yield_in_place(&mut self.frames, &mut self.frame_pool, &mut self.exc_info, v);
                 }
                 Instr::GetYieldFromIter => {
                     let v = f.pop();

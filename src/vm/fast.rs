@@ -105,40 +105,21 @@ pub(super) fn run(m: &mut Machine<'_>) {
                 let frame = generator::start_sending(m.pool, m.exc_info, gen, sent, Some(ret));
                 m.frames.push(frame);
             }
-            Exit::Yield(v) => {
-                let frame = m.frames.pop().expect("yielding frame");
-                let for_loop = matches!(frame.ret, Return::ForIter(_));
-                generator::suspend(m.pool, m.exc_info, frame);
-                let Frame { code, ip, stack, .. } = &mut *m.frames[top - 1];
-                if for_loop {
-                    push_or_store(&code.instrs, stack, ip, v);
-                } else {
-                    stack.push(v);
-                }
-            }
+            Exit::Yield(v) => generator::yield_in_place(m.frames, m.pool, m.exc_info, v),
             Exit::Return(v) => {
                 let mut frame = m.frames.pop().expect("returning frame");
-                let caller = &mut m.frames[top - 1];
-                match frame.ret {
-                    Return::ForIter(l) => {
-                        generator::finish(m.exc_info, &mut frame);
-                        caller.stack.pop();
-                        caller.ip = l as usize;
+                match std::mem::replace(&mut frame.ret, Return::Push) {
+                    Return::ForIter(l) => generator::return_in_place(&mut m.frames[top - 1], m.pool, m.exc_info, frame, InPlace::ForIter(l), v),
+                    Return::Send(l) => generator::return_in_place(&mut m.frames[top - 1], m.pool, m.exc_info, frame, InPlace::Send(l), v),
+                    Return::Init(obj) => {
+                        m.frames[top - 1].stack.push(obj);
+                        frame::recycle(m.pool, frame);
                     }
-                    Return::Send(l) => {
-                        generator::finish(m.exc_info, &mut frame);
-                        caller.stack.pop();
-                        caller.stack.push(v);
-                        caller.ip = l as usize;
+                    _ => {
+                        m.frames[top - 1].stack.push(v);
+                        frame::recycle(m.pool, frame);
                     }
-                    Return::Init(_) => {
-                        if let Return::Init(obj) = std::mem::replace(&mut frame.ret, Return::Push) {
-                            caller.stack.push(obj);
-                        }
-                    }
-                    _ => caller.stack.push(v),
                 }
-                frame::recycle(m.pool, frame);
             }
         }
     }
@@ -361,11 +342,11 @@ fn run_frame(f: &mut Frame, interp: &Interp, can_push: bool, at_base: bool) -> E
                 },
                 Instr::ForIter(l) => {
                     if let Some(n) = stack.last().and_then(range_step) {
-                        push_or_store(instrs, stack, &mut ip, Value::Int(n));
+                        frame::push_or_store(instrs, stack, &mut ip, Value::Int(n));
                         continue;
                     }
                     if let Some(v) = stack.last().and_then(seq_step) {
-                        push_or_store(instrs, stack, &mut ip, v);
+                        frame::push_or_store(instrs, stack, &mut ip, v);
                         continue;
                     }
                     match stack.last().and_then(|v| generator_arg(v, &Value::None, false)) {
@@ -961,19 +942,6 @@ fn range_step(top: &Value) -> Option<i64> {
         return Some(n);
     }
     None
-}
-
-/// A `for` loop's next item: stored straight into the loop variable when
-/// the next instruction is its `StoreFast` (skipping that), else pushed.
-#[inline(always)]
-fn push_or_store(instrs: &[Instr], stack: &mut Vec<Value>, ip: &mut usize, v: Value) {
-    match instrs.get(*ip) {
-        Some(Instr::StoreFast(j)) => {
-            stack[*j as usize] = v;
-            *ip += 1;
-        }
-        _ => stack.push(v),
-    }
 }
 
 /// The next item of a list or tuple iterator on the stack top (None when it

@@ -9,7 +9,7 @@
 
 use std::rc::Rc;
 
-use crate::bytecode::PyCode;
+use crate::bytecode::{Instr, PyCode};
 use crate::objects::{Obj, PyFunction, Value};
 
 /// A runtime block: an exception handler or a handler's cleanup.
@@ -157,6 +157,19 @@ pub fn cell_value(c: &Obj) -> Value {
     match &**c {
         crate::objects::PyObject::Cell(v) => v.borrow().clone(),
         _ => Value::Null,
+    }
+}
+
+/// A `for` loop's next item: stored straight into the loop variable when
+/// the next instruction is its `StoreFast` (skipping that), else pushed.
+#[inline(always)]
+pub fn push_or_store(instrs: &[Instr], stack: &mut Vec<Value>, ip: &mut usize, v: Value) {
+    match instrs.get(*ip) {
+        Some(Instr::StoreFast(j)) => {
+            stack[*j as usize] = v;
+            *ip += 1;
+        }
+        _ => stack.push(v),
     }
 }
 

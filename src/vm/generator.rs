@@ -13,8 +13,10 @@
 //!
 //! Two ways to resume. The common ones — a `for` loop (`ForIter`), `yield
 //! from`/`await` (`Send`), and calls of `send`, `__next__` or `next()` — are
-//! *in place*: the frame is pushed with a `Return::ForIter`/`Send`/`Call`
-//! marker and the running loop simply continues in it; its yield hands the
+//! *in place*, usually without leaving the fast loop (fast.rs; execute's
+//! general arms use `resume_inline`): the frame is pushed with a
+//! `Return::ForIter`/`Send`/`Call` marker (`InPlace`) and the running loop
+//! simply continues in it; its yield hands the
 //! value to the caller's stack, its return ends the caller's loop, finishes
 //! the `yield from` or raises StopIteration, and an exception escaping it
 //! finishes the generator as `unwind` passes through (PEP 479 applied there).
@@ -371,32 +373,21 @@ impl Vm {
         Ok(())
     }
 
-    /// A generator frame resumed in place yields.
-    #[inline(never)]
-    pub(crate) fn suspend_inline(&mut self, frame: Box<Frame>) {
-        self.suspend_generator(frame);
-    }
-
-    /// A generator frame resumed in place returns `v`: the generator is
-    /// finished, and its caller leaves its loop or `yield from`.
+    /// A generator frame resumed in place returns `v` (see `return_in_place`);
+    /// resumed by a `send()` or `next()` call, it raises StopIteration there.
     #[inline(never)]
     pub(crate) fn return_inline(&mut self, mut frame: Box<Frame>, v: Value) -> PyResult<()> {
-        self.finish_generator(&mut frame);
-        let ret = std::mem::replace(&mut frame.ret, Return::Native);
-        self.recycle(frame);
-        if let Return::Call = ret {
-            return Err(self.stop_iteration(v));
-        }
-        let Some(f) = self.frames.last_mut() else { return Ok(()) };
-        f.stack.pop();
-        match ret {
-            Return::ForIter(l) => f.ip = l as usize,
-            Return::Send(l) => {
-                f.stack.push(v);
-                f.ip = l as usize;
+        let ret = match std::mem::replace(&mut frame.ret, Return::Native) {
+            Return::ForIter(l) => InPlace::ForIter(l),
+            Return::Send(l) => InPlace::Send(l),
+            _ => {
+                self.finish_generator(&mut frame);
+                self.recycle(frame);
+                return Err(self.stop_iteration(v));
             }
-            _ => {}
-        }
+        };
+        let top = self.frames.len() - 1;
+        return_in_place(&mut self.frames[top], &mut self.frame_pool, &mut self.exc_info, frame, ret, v);
         Ok(())
     }
 
@@ -823,6 +814,40 @@ pub(crate) fn suspend(pool: &mut Vec<Box<Frame>>, exc_info: &mut Value, mut fram
     frame.ret = Return::Push;
     if pool.len() < super::frame::POOL_SIZE {
         pool.push(frame);
+    }
+}
+
+/// The top frame, a generator resumed in place, yields `v`: its state goes
+/// back into the generator and `v` to its caller (straight into a `for`
+/// loop's variable when its `StoreFast` follows).
+#[inline]
+pub(crate) fn yield_in_place(frames: &mut Vec<Box<Frame>>, pool: &mut Vec<Box<Frame>>, exc_info: &mut Value, v: Value) {
+    let Some(frame) = frames.pop() else { return };
+    let for_loop = matches!(frame.ret, Return::ForIter(_));
+    suspend(pool, exc_info, frame);
+    let Some(caller) = frames.last_mut() else { return };
+    if for_loop {
+        let Frame { code, ip, stack, .. } = &mut **caller;
+        super::frame::push_or_store(&code.instrs, stack, ip, v);
+    } else {
+        caller.stack.push(v);
+    }
+}
+
+/// `frame`, a generator resumed in place by `caller`'s `for` loop or
+/// `yield from` (`ret`), returns `v`: the generator is finished, and the
+/// caller leaves its loop, or continues after the `Send` with `v`.
+pub(crate) fn return_in_place(caller: &mut Frame, pool: &mut Vec<Box<Frame>>, exc_info: &mut Value, mut frame: Box<Frame>, ret: InPlace, v: Value) {
+    finish(exc_info, &mut frame);
+    super::frame::recycle(pool, frame);
+    caller.stack.pop();
+    match ret {
+        InPlace::ForIter(l) => caller.ip = l as usize,
+        InPlace::Send(l) => {
+            caller.stack.push(v);
+            caller.ip = l as usize;
+        }
+        InPlace::Call => {}
     }
 }
 

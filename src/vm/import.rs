@@ -141,7 +141,9 @@ impl Vm {
         if let Some(m) = self.interp.private_modules.borrow().get(name) {
             return Ok(m.clone());
         }
-        let Some(source) = self.interp.frozen.get(name).map(|f| f.source) else {
+        // A development copy under COIL_STDLIB first, like imports.
+        let dev = std::env::var("COIL_STDLIB").ok().and_then(|d| std::fs::read_to_string(format!("{}/{}.py", d, name)).ok());
+        let Some(source) = dev.or_else(|| self.interp.frozen.get(name).map(|f| f.source.to_string())) else {
             return Err(self.new_error("ModuleNotFoundError", &format!("No module named '{}'", name)));
         };
         let file = format!("<frozen {}>", name);
@@ -149,7 +151,7 @@ impl Vm {
         let Value::Obj(mo) = &m else { unreachable!("module is an object") };
         let PyObject::Module(md) = &**mo else { unreachable!("module") };
         let dict = md.dict.clone();
-        self.exec_source(source, &file, &dict)?;
+        self.exec_source(&source, &file, &dict)?;
         self.interp.private_modules.borrow_mut().insert(name, m.clone());
         Ok(m)
     }
