@@ -355,48 +355,48 @@ fn run_frame(f: &mut Frame, interp: &Interp, can_push: bool, at_base: bool) -> E
                     }
                 }
 
-            // ---- blocks, comprehensions, awaiting ----
-            Instr::SetupExcept(l) => blocks.push(Block { kind: BlockKind::Except, depth: stack.len() as u32, handler: l }),
-            Instr::SetupWith(l) => {
-                if stack.is_empty() {
-                    break Exit::Slow;
+                // ---- blocks, comprehensions, awaiting ----
+                Instr::SetupExcept(l) => blocks.push(Block { kind: BlockKind::Except, depth: stack.len() as u32, handler: l }),
+                Instr::SetupWith(l) => {
+                    if stack.is_empty() {
+                        break Exit::Slow;
+                    }
+                    blocks.push(Block { kind: BlockKind::Except, depth: stack.len() as u32 - 1, handler: l });
                 }
-                blocks.push(Block { kind: BlockKind::Except, depth: stack.len() as u32 - 1, handler: l });
-            }
-            Instr::PopBlock => {
-                blocks.pop();
-            }
-            Instr::ListAppend(d) => {
-                let n = stack.len();
-                let d = d as usize;
-                if n <= d {
-                    break Exit::Slow;
+                Instr::PopBlock => {
+                    blocks.pop();
                 }
-                if !matches!(&stack[n - 1 - d], Value::Obj(o) if matches!(&**o, PyObject::List(_))) {
-                    break Exit::Slow;
-                }
-                let v = stack.pop().unwrap_or(Value::None);
-                if let Value::Obj(o) = &stack[n - 1 - d] {
-                    if let PyObject::List(l) = &**o {
-                        l.borrow_mut().push(v);
+                Instr::ListAppend(d) => {
+                    let n = stack.len();
+                    let d = d as usize;
+                    if n <= d {
+                        break Exit::Slow;
+                    }
+                    if !matches!(&stack[n - 1 - d], Value::Obj(o) if matches!(&**o, PyObject::List(_))) {
+                        break Exit::Slow;
+                    }
+                    let v = stack.pop().unwrap_or(Value::None);
+                    if let Value::Obj(o) = &stack[n - 1 - d] {
+                        if let PyObject::List(l) = &**o {
+                            l.borrow_mut().push(v);
+                        }
                     }
                 }
-            }
-            Instr::GetAwaitable(_) => {
-                let Some(Value::Obj(o)) = stack.last() else { break Exit::Slow };
-                match &**o {
-                    // A coroutine (or types.coroutine generator) awaits itself.
-                    PyObject::Generator(g) if g.kind == generator::GenKind::Coroutine || g.code.flags & crate::bytecode::flags::ITERABLE_COROUTINE != 0 => {}
-                    // An object whose class's `__await__` is a generator
-                    // function: the generator it makes.
-                    PyObject::Instance(inst) if can_push => match await_method(inst, &interp.names) {
-                        Some(func) => {
-                            let n = stack.len();
-                            break Exit::Call { func, first: None, args_at: n - 1, func_at: n - 1 };
-                        }
-                        None => break Exit::Slow,
-                    },
-                    _ => break Exit::Slow,
+                Instr::GetAwaitable(_) => {
+                    let Some(Value::Obj(o)) = stack.last() else { break Exit::Slow };
+                    match &**o {
+                        // A coroutine (or types.coroutine generator) awaits itself.
+                        PyObject::Generator(g) if g.kind == generator::GenKind::Coroutine || g.code.flags & crate::bytecode::flags::ITERABLE_COROUTINE != 0 => {}
+                        // An object whose class's `__await__` is a generator
+                        // function: the generator it makes.
+                        PyObject::Instance(inst) if can_push => match await_method(inst, &interp.names) {
+                            Some(func) => {
+                                let n = stack.len();
+                                break Exit::Call { func, first: None, args_at: n - 1, func_at: n - 1 };
+                            }
+                            None => break Exit::Slow,
+                        },
+                _ => break Exit::Slow,
                 }
             }
             Instr::LoadMethod(i) => {
