@@ -102,10 +102,34 @@ pub(super) fn run(m: &mut Machine<'_>) {
                 if let Some(n) = cut {
                     m.frames[top].stack.truncate(n);
                 }
-                let frame = generator::start_sending(m.pool, m.exc_info, gen, sent, Some(ret));
+                let mut frame = generator::start_sending(m.pool, m.exc_info, gen, sent, Some(ret));
+                // Resumed inside `yield from` / `await` of another generator:
+                // its Send would only resume that one, so resume it here.
+                while let Some(&Instr::Send(l)) = frame.code.instrs.get(frame.ip) {
+                    let n = frame.stack.len();
+                    if m.frames.len() + 1 >= m.max_frames || n < 2 {
+                        break;
+                    }
+                    let Some(g) = generator_arg(&frame.stack[n - 2], &frame.stack[n - 1], false) else { break };
+                    let sent = frame.stack.pop().unwrap_or(Value::None);
+                    frame.ip += 1;
+                    m.frames.push(frame);
+                    frame = generator::start_sending(m.pool, m.exc_info, g, sent, Some(InPlace::Send(l)));
+                }
                 m.frames.push(frame);
             }
-            Exit::Yield(v) => generator::yield_in_place(m.frames, m.pool, m.exc_info, v),
+            Exit::Yield(mut v) => loop {
+                generator::yield_in_place(m.frames, m.pool, m.exc_info, v);
+                // A caller in `yield from` / `await` passes the value on:
+                // its YieldValue runs here.
+                let top = m.frames.len() - 1;
+                let f = &mut m.frames[top];
+                if top == m.base || !f.ret.is_inline_generator() || breaker::pending() || !matches!(f.code.instrs.get(f.ip), Some(Instr::YieldValue)) {
+                    break;
+                }
+                f.ip += 1;
+                v = f.stack.pop().unwrap_or(Value::None);
+            },
             Exit::Return(v) => {
                 let mut frame = m.frames.pop().expect("returning frame");
                 match std::mem::replace(&mut frame.ret, Return::Push) {
