@@ -39,6 +39,7 @@ fn iterable_coroutine(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> Py
         globals: f.globals.clone(),
         name: f.name.clone(),
         qualname: f.qualname.clone(),
+        renamed: f.renamed.clone(),
         defaults: f.defaults.clone(),
         kwdefaults: f.kwdefaults.clone(),
         closure: f.closure.clone(),

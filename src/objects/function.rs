@@ -13,6 +13,9 @@ pub struct PyFunction {
     pub globals: Obj,
     pub name: RefCell<String>,
     pub qualname: RefCell<String>,
+    /// `name` or `qualname` differs from the code's (assigned, or a
+    /// copied function's): generators made by it then carry their own.
+    pub renamed: std::cell::Cell<bool>,
     pub defaults: RefCell<Vec<Value>>,
     pub kwdefaults: RefCell<Option<Obj>>,
     pub closure: Box<[Obj]>,

@@ -398,8 +398,14 @@ impl Vm {
                 }
                 PyObject::Function(f) => {
                     match name.as_str() {
-                        "__name__" => *f.name.borrow_mut() = value.as_str().unwrap_or("").to_string(),
-                        "__qualname__" => *f.qualname.borrow_mut() = value.as_str().unwrap_or("").to_string(),
+                        "__name__" => {
+                            *f.name.borrow_mut() = value.as_str().unwrap_or("").to_string();
+                            f.renamed.set(true);
+                        }
+                        "__qualname__" => {
+                            *f.qualname.borrow_mut() = value.as_str().unwrap_or("").to_string();
+                            f.renamed.set(true);
+                        }
                         "__doc__" => *f.doc.borrow_mut() = value,
                         "__defaults__" => {
                             *f.defaults.borrow_mut() = value.as_tuple().map(|t| t.to_vec()).unwrap_or_default();

@@ -827,6 +827,7 @@ impl Vm {
                         code: code.clone(),
                         globals,
                         name: std::cell::RefCell::new(code.name.clone()),
+                        renamed: std::cell::Cell::new(qualname.as_str().is_some_and(|q| q != code.qualname)),
                         qualname: std::cell::RefCell::new(qualname.as_str().unwrap_or(&code.name).to_string()),
                         defaults: std::cell::RefCell::new(defaults.and_then(|d| d.as_tuple().map(|t| t.to_vec())).unwrap_or_default()),
                         kwdefaults: std::cell::RefCell::new(kwdefaults.and_then(|d| d.obj().cloned())),

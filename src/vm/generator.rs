@@ -734,7 +734,7 @@ pub(crate) fn new_object(pool: &mut Vec<Box<Frame>>, mut frame: Box<Frame>, func
     let mut stack = Vec::with_capacity(code.frame_size());
     stack.append(&mut frame.stack);
     let extra = match &**func {
-        PyObject::Function(f) if *f.name.borrow() != code.name || *f.qualname.borrow() != code.qualname => {
+        PyObject::Function(f) if f.renamed.get() && (*f.name.borrow() != code.name || *f.qualname.borrow() != code.qualname) => {
             Some(Box::new(GenExtra { names: Some((f.name.borrow().clone(), f.qualname.borrow().clone())), ..GenExtra::default() }))
         }
         _ => None,
