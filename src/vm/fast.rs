@@ -7,8 +7,8 @@
 //! rest of the VM — a name or attribute lookup beyond the caches, an operand
 //! that is not a machine number, a call of anything but a plain Python
 //! function, an error to raise, a pending eval-breaker request at a switch
-//! point — and returns that one, with the frame's ip past it, for `execute`
-//! to finish along its general path. Nothing here calls native code that
+//! point — and stops there, with the frame's ip past that instruction, for
+//! `execute` to finish it along its general path. Nothing here calls native code that
 //! could call back into Python or raise, so no instruction is left half
 //! done when `run` returns.
 //!
