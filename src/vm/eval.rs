@@ -14,7 +14,7 @@
 use std::rc::Rc;
 
 use super::call::Instantiate;
-use super::frame::{cell_value, simple_call, Block, BlockKind, InPlace, Return};
+use super::frame::{cell_value, simple_call, Block, BlockKind, Return};
 use super::{PyErr, PyResult, Vm};
 use crate::bytecode::Instr;
 use crate::objects::{PyFunction, PyObject, Value};
@@ -604,10 +604,8 @@ impl Vm {
                     self.frames[top].stack.push(it);
                 }
                 Instr::ForIter(l) => {
-                    if self.resume_inline(top, Value::None, InPlace::ForIter(l)).is_ok() {
-                        continue;
-                    }
-                    let f = &mut self.frames[top];
+                    // The fast loop took every step of a range, list or tuple
+                    // with items left, and every generator it could resume.
                     let it = f.top().clone();
                     match self.next_fast(&it)? {
                         Some(v) => self.frames[top].stack.push(v),
@@ -1048,12 +1046,9 @@ impl Vm {
                     self.frames[top].stack.push(it);
                 }
                 Instr::Send(l) => {
+                    // A delegate the fast loop could resume in place never gets here.
                     let sent = f.pop();
-                    let sent = match self.resume_inline(top, sent, InPlace::Send(l)) {
-                        Ok(()) => continue,
-                        Err(sent) => sent,
-                    };
-                    let it = self.frames[top].top().clone();
+                    let it = f.top().clone();
                     match self.send_into(&it, sent)? {
                         super::generator::Sent::Yielded(v) => self.frames[top].stack.push(v),
                         super::generator::Sent::Returned(v) => {
@@ -1239,16 +1234,6 @@ impl Vm {
                     return Ok(());
                 }
                 _ => {}
-            }
-        }
-        // `gen.send(v)`, `gen.__next__()`, `next(gen)`: the generator runs
-        // in this loop (see generator.rs); the slow path has the errors.
-        if let Some(sent) = inline_resume_call(&func, &self.frames[top].stack[args_at..], kw) {
-            if let Value::Obj(g) = self.frames[top].stack[args_at].clone() {
-                if self.resume_inline_obj(g, sent, InPlace::Call).is_ok() {
-                    self.frames[top].stack.truncate(func_at);
-                    return Ok(());
-                }
             }
         }
         if let Some(pf) = self.consumer_of_generator(&func, top, args_at, kw)? {
@@ -1474,25 +1459,6 @@ impl Vm {
         }
         Ok(items)
     }
-}
-
-/// The value to send when `func(*args)` is `send`/`__next__` of a
-/// generator or coroutine, or `next(generator)`, called with a generator.
-#[inline]
-fn inline_resume_call(func: &Value, args: &[Value], kw: &[(Value, Value)]) -> Option<Value> {
-    let Value::Obj(o) = func else { return None };
-    let PyObject::Builtin(b) = &**o else { return None };
-    if !kw.is_empty() || !matches!(args.first(), Some(Value::Obj(g)) if matches!(&**g, PyObject::Generator(_))) {
-        return None;
-    }
-    let f = b.func as usize;
-    if f == crate::objects::methods::misc::GEN_SEND as usize && args.len() == 2 {
-        return Some(args[1].clone());
-    }
-    // next() of a coroutine is a TypeError, which the slow path raises.
-    let is_generator = matches!(&args[0], Value::Obj(g) if matches!(&**g, PyObject::Generator(g) if g.kind == super::generator::GenKind::Generator));
-    let next = f == crate::objects::methods::misc::GEN_NEXT as usize || f == crate::modules::builtins::NEXT as usize;
-    (next && is_generator && args.len() == 1).then_some(Value::None)
 }
 
 /// Builtin calls with at most this many arguments pass them in an array.

@@ -13,8 +13,8 @@
 //!
 //! Two ways to resume. The common ones — a `for` loop (`ForIter`), `yield
 //! from`/`await` (`Send`), and calls of `send`, `__next__` or `next()` — are
-//! *in place*, usually without leaving the fast loop (fast.rs; execute's
-//! general arms use `resume_inline`): the frame is pushed with a
+//! *in place*, by the fast loop (fast.rs, which also resumes and suspends a
+//! whole `yield from` chain in one step): the frame is pushed with a
 //! `Return::ForIter`/`Send`/`Call` marker (`InPlace`) and the running loop
 //! simply continues in it; its yield hands the
 //! value to the caller's stack, its return ends the caller's loop, finishes
@@ -347,30 +347,6 @@ impl Vm {
             },
         }
         self.drive(o, throw)
-    }
-
-    /// Resumes the generator or coroutine on top of frame `top`'s stack in
-    /// place: its frame is pushed on `Vm::frames` and the running loop simply
-    /// continues in it (DESIGN.md decision 5), instead of a nested `run` per
-    /// resumption. `ret` says what its yield and return do to the caller (see
-    /// `Return::ForIter`, `Send` and `Call`). Err(sent) leaves the rare
-    /// cases to `resume`: not a generator, an async generator, running or
-    /// finished, a value sent to a just-started one, or the recursion limit.
-    #[inline(never)]
-    pub(crate) fn resume_inline(&mut self, top: usize, sent: Value, ret: InPlace) -> Result<(), Value> {
-        let Some(Value::Obj(o)) = self.frames[top].stack.last() else { return Err(sent) };
-        let o = o.clone();
-        self.resume_inline_obj(o, sent, ret)
-    }
-
-    /// `resume_inline` for the object `o`.
-    pub(crate) fn resume_inline_obj(&mut self, o: Obj, sent: Value, ret: InPlace) -> Result<(), Value> {
-        if !resumable(&o, &sent) || self.frames.len() + self.native_depth >= self.interp.recursion_limit.get() {
-            return Err(sent);
-        }
-        let frame = start_sending(&mut self.frame_pool, &mut self.exc_info, o, sent, Some(ret));
-        self.frames.push(frame);
-        Ok(())
     }
 
     /// A generator frame resumed in place returns `v` (see `return_in_place`);
@@ -754,7 +730,7 @@ pub(crate) fn new_object(pool: &mut Vec<Box<Frame>>, mut frame: Box<Frame>, func
 }
 
 /// True when `v` is a generator or coroutine that its caller's loop can
-/// resume in place with `sent` (see `Vm::resume_inline`).
+/// resume in place with `sent` (its recursion limit aside).
 #[inline]
 pub(crate) fn resumable(o: &Obj, sent: &Value) -> bool {
     let PyObject::Generator(g) = &**o else { return false };
