@@ -396,23 +396,12 @@ impl Vm {
     }
 
     /// For a class whose `__new__` is object's and whose `__init__` is a
-    /// Python function: a fresh instance and that `__init__`.
-    pub fn plain_init(&mut self, cls: &Obj) -> PyResult<Option<(Value, Value)>> {
-        let PyObject::Type(t) = &**cls else { return Ok(None) };
-        if t.layout != Layout::Instance || t.builtin_base.is_some() {
-            return Ok(None);
-        }
-        let interp = self.interp.clone();
-        match t.lookup(interp.names.new.as_pystr().expect("str")) {
-            Some(n) if !is_builtin(&n, "__new__", Some("object")) => return Ok(None),
-            _ => {}
-        }
-        let Some(init) = t.lookup(interp.names.init.as_pystr().expect("str")) else { return Ok(None) };
-        if !matches!(&init, Value::Obj(o) if matches!(&**o, PyObject::Function(_))) {
-            return Ok(None);
-        }
-        let obj = Value::from_obj(PyObject::Instance(Instance::new(cls.clone(), None)));
-        Ok(Some((obj, init)))
+    /// Python function (see `PyType::construct`): a fresh instance and that
+    /// `__init__`.
+    pub fn plain_init(&self, cls: &Obj) -> Option<(Value, Value)> {
+        let PyObject::Type(t) = &**cls else { return None };
+        let crate::objects::typeobj::Construct::Init(init) = t.construct(&self.interp.names) else { return None };
+        Some((Value::from_obj(PyObject::Instance(Instance::new(cls.clone(), None))), init))
     }
 
     /// `object.__new__(cls)` for a user class (an Instance, an exception, or

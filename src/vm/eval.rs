@@ -1199,7 +1199,7 @@ impl Vm {
                     // Plain classes (object.__new__, a Python __init__ taking
                     // exactly the given positional arguments): no copies.
                     if kw.is_empty() {
-                        if let Some((obj, init)) = self.plain_init(o)? {
+                        if let Some((obj, init)) = self.plain_init(o) {
                             if let Value::Obj(io) = &init {
                                 if let PyObject::Function(pf) = &**io {
                                     let nargs = self.frames[top].stack.len() - args_at + 1;
