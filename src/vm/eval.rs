@@ -1157,10 +1157,13 @@ impl Vm {
                 PyObject::Function(pf) => {
                     let nargs = self.frames[top].stack.len() - args_at;
                     if kw.is_empty() && simple_call(pf, nargs) {
-                        let frame = self.simple_frame(pf, top, args_at, func_at, None);
                         if pf.code.is_generator_like() {
-                            return self.push_generator(top, frame, o);
+                            let caller = &mut self.frames[top].stack;
+                            let g = super::generator::from_call(caller, pf, o, args_at, func_at, None);
+                            caller.push(g);
+                            return Ok(());
                         }
+                        let frame = self.simple_frame(pf, top, args_at, func_at, None);
                         return self.push_frame(frame);
                     }
                     let frame = {

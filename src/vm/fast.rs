@@ -79,11 +79,12 @@ pub(super) fn run(m: &mut Machine<'_>) {
             Exit::Slow => return,
             Exit::Call { func, first, args_at, func_at } => {
                 let PyObject::Function(pf) = &*func else { unreachable!("fast calls are of functions") };
-                let frame = frame::simple(m.pool, &mut m.frames[top].stack, pf, args_at, func_at, first);
+                let caller = &mut m.frames[top].stack;
                 if pf.code.is_generator_like() {
-                    let g = generator::new_object(m.pool, frame, &func);
-                    m.frames[top].stack.push(g);
+                    let g = generator::from_call(caller, pf, &func, args_at, func_at, first);
+                    caller.push(g);
                 } else {
+                    let frame = frame::simple(m.pool, caller, pf, args_at, func_at, first);
                     m.frames.push(frame);
                 }
             }

@@ -229,13 +229,20 @@ pub fn simple_call(pf: &PyFunction, nargs: usize) -> bool {
 /// caller's stack is cut back to `func_at`, and defaults fill the rest.
 #[inline]
 pub fn simple(pool: &mut Vec<Box<Frame>>, caller: &mut Vec<Value>, pf: &PyFunction, args_at: usize, func_at: usize, first: Option<Value>) -> Box<Frame> {
-    let code = &*pf.code;
     let mut frame = alloc(pool, &pf.code, &pf.globals);
-    let stack = &mut frame.stack;
-    let size = code.frame_size();
-    if stack.capacity() < size {
-        stack.reserve(size);
+    let size = pf.code.frame_size();
+    if frame.stack.capacity() < size {
+        frame.stack.reserve(size);
     }
+    bind_simple(&mut frame.stack, caller, pf, args_at, func_at, first);
+    frame
+}
+
+/// Fills `stack`, an empty value vector, with the locals and cells of a
+/// `simple` call of `pf`.
+#[inline(always)]
+pub fn bind_simple(stack: &mut Vec<Value>, caller: &mut Vec<Value>, pf: &PyFunction, args_at: usize, func_at: usize, first: Option<Value>) {
+    let code = &*pf.code;
     if let Some(f) = first {
         stack.push(f);
     }
@@ -257,5 +264,4 @@ pub fn simple(pool: &mut Vec<Box<Frame>>, caller: &mut Vec<Value>, pf: &PyFuncti
     if !pf.closure.is_empty() {
         stack.extend(pf.closure.iter().map(|c| Value::Obj(c.clone())));
     }
-    frame
 }

@@ -39,7 +39,7 @@ use super::eval::Halt;
 use super::frame::{Block, Frame, InPlace, Return};
 use super::{PyErr, PyResult, Vm};
 use crate::bytecode::{flags, Instr, PyCode};
-use crate::objects::{Obj, PyObject, Value};
+use crate::objects::{Obj, PyFunction, PyObject, Value};
 use crate::runtime::gil::GilCell;
 
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
@@ -699,7 +699,26 @@ impl Vm {
 /// (the frame goes back to the pool; its values move to a vector of exactly
 /// the frame's size).
 pub(crate) fn new_object(pool: &mut Vec<Box<Frame>>, mut frame: Box<Frame>, func: &Obj) -> Value {
-    let code = frame.code.clone();
+    let mut stack = Vec::with_capacity(frame.code.frame_size());
+    stack.append(&mut frame.stack);
+    let (code, globals) = (frame.code.clone(), frame.globals.clone());
+    super::frame::recycle(pool, frame);
+    wrap(code, globals, stack, func)
+}
+
+/// The generator made by a call of generator function `pf` (`func`) whose
+/// arguments bind one to one (see `frame::simple`, whose binding it shares):
+/// they move from the caller's stack straight into the generator's vector.
+#[inline(never)]
+pub(crate) fn from_call(caller: &mut Vec<Value>, pf: &PyFunction, func: &Obj, args_at: usize, func_at: usize, first: Option<Value>) -> Value {
+    let mut stack = Vec::with_capacity(pf.code.frame_size());
+    super::frame::bind_simple(&mut stack, caller, pf, args_at, func_at, first);
+    wrap(pf.code.clone(), pf.globals.clone(), stack, func)
+}
+
+/// A new, not yet started generator object for `func`'s frame state.
+#[inline(always)]
+fn wrap(code: Rc<PyCode>, globals: Obj, stack: Vec<Value>, func: &Obj) -> Value {
     let kind = if code.flags & flags::COROUTINE != 0 {
         GenKind::Coroutine
     } else if code.flags & flags::ASYNC_GENERATOR != 0 {
@@ -707,26 +726,24 @@ pub(crate) fn new_object(pool: &mut Vec<Box<Frame>>, mut frame: Box<Frame>, func
     } else {
         GenKind::Generator
     };
-    let mut stack = Vec::with_capacity(code.frame_size());
-    stack.append(&mut frame.stack);
     let extra = match &**func {
         PyObject::Function(f) if f.renamed.get() && (*f.name.borrow() != code.name || *f.qualname.borrow() != code.qualname) => {
             Some(Box::new(GenExtra { names: Some((f.name.borrow().clone(), f.qualname.borrow().clone())), ..GenExtra::default() }))
         }
         _ => None,
     };
-    let g = PyGenerator {
-        kind,
-        state: Cell::new(GenState::Created),
-        running_async: Cell::new(false),
-        ip: Cell::new(0),
-        code,
-        globals: frame.globals.clone(),
-        stack: RefCell::new(stack),
-        extra: RefCell::new(extra),
-    };
-    super::frame::recycle(pool, frame);
-    Value::from_obj(PyObject::Generator(g))
+    Value::from_obj_in_place(|| {
+        PyObject::Generator(PyGenerator {
+            kind,
+            state: Cell::new(GenState::Created),
+            running_async: Cell::new(false),
+            ip: Cell::new(0),
+            code,
+            globals,
+            stack: RefCell::new(stack),
+            extra: RefCell::new(extra),
+        })
+    })
 }
 
 /// True when `v` is a generator or coroutine that its caller's loop can
