@@ -302,18 +302,6 @@ impl Value {
     pub fn from_obj(o: PyObject) -> Value {
         Value::Obj(Rc::new(o))
     }
-    /// `from_obj` for an object made of many small fields (a generator):
-    /// the allocation comes first and `build`'s object is written straight
-    /// into it. Built first and then moved, it went through the stack, whose
-    /// copy reread the small stores as wide words (a store-forwarding stall
-    /// on every generator created).
-    #[inline(always)]
-    pub fn from_obj_in_place(build: impl FnOnce() -> PyObject) -> Value {
-        let mut rc = Rc::<PyObject>::new_uninit();
-        Rc::get_mut(&mut rc).expect("a fresh Rc is unique").write(build());
-        // SAFETY: written just above.
-        Value::Obj(unsafe { rc.assume_init() })
-    }
     /// An int from a BigInt, normalised to the inline form when it fits.
     pub fn from_bigint(b: BigInt) -> Value {
         use num_traits::ToPrimitive;

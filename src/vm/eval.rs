@@ -903,7 +903,7 @@ impl Vm {
                     }
                     let frame = self.frames.pop().expect("frame");
                     let v = match &frame.ret {
-                        Return::ForIter(_) | Return::Send(_) | Return::Call => {
+                        Return::InPlace(_) => {
                             self.return_inline(frame, v)?;
                             continue;
                         }

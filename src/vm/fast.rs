@@ -134,8 +134,9 @@ pub(super) fn run(m: &mut Machine<'_>) {
             Exit::Return(v) => {
                 let mut frame = m.frames.pop().expect("returning frame");
                 match std::mem::replace(&mut frame.ret, Return::Push) {
-                    Return::ForIter(l) => generator::return_in_place(&mut m.frames[top - 1], m.pool, m.exc_info, frame, InPlace::ForIter(l), v),
-                    Return::Send(l) => generator::return_in_place(&mut m.frames[top - 1], m.pool, m.exc_info, frame, InPlace::Send(l), v),
+                    Return::InPlace(r @ (InPlace::ForIter(_) | InPlace::Send(_))) => {
+                        generator::return_in_place(&mut m.frames[top - 1], m.pool, m.exc_info, frame, r, v)
+                    }
                     Return::Init(obj) => {
                         m.frames[top - 1].stack.push(obj);
                         frame::recycle(m.pool, frame);
@@ -442,7 +443,7 @@ fn run_frame(f: &mut Frame, interp: &Interp, can_push: bool, at_base: bool) -> E
                 if breaker::pending() {
                     break Exit::Slow;
                 }
-                if list_method_in_place(stack, n as usize) {
+                if self_is_list(stack, n as usize) && list_method_in_place(stack, n as usize) {
                     continue;
                 }
                 if !can_push {
@@ -452,10 +453,10 @@ fn run_frame(f: &mut Frame, interp: &Interp, can_push: bool, at_base: bool) -> E
             }
             Instr::ReturnValue => {
                 let ok = match ret {
-                    Return::Push | Return::ForIter(_) | Return::Send(_) => true,
+                    Return::Push | Return::InPlace(InPlace::ForIter(_) | InPlace::Send(_)) => true,
                     // `__init__` must return None (the slow path raises).
                     Return::Init(_) => matches!(stack.last(), Some(Value::None)),
-                    Return::Native | Return::Call => false,
+                    Return::Native | Return::InPlace(InPlace::Call) => false,
                 };
                 if breaker::pending() || at_base || !ok {
                     break Exit::Slow;
@@ -477,7 +478,23 @@ fn run_frame(f: &mut Frame, interp: &Interp, can_push: bool, at_base: bool) -> E
                 let sent = stack.pop().unwrap_or(Value::None);
                 break Exit::Resume { gen: g, sent, ret: InPlace::Send(l), cut: None };
             }
-                _ => break Exit::Slow,
+            // The rest, named rather than matched by `_`: a match that
+            // names every instruction needs no range check per dispatch.
+            Instr::DeleteFast(..) | Instr::StoreDeref(..) | Instr::DeleteDeref(..) | Instr::LoadClosure(..)
+            | Instr::LoadClassDeref(..) | Instr::StoreGlobal(..) | Instr::DeleteGlobal(..) | Instr::LoadName(..)
+            | Instr::StoreName(..) | Instr::DeleteName(..) | Instr::DeleteAttr(..) | Instr::DeleteSubscr
+            | Instr::Rot4 | Instr::UnaryNegative | Instr::UnaryPositive | Instr::UnaryInvert
+            | Instr::ContainsOp(..) | Instr::JumpIfFalseOrPop(..) | Instr::JumpIfTrueOrPop(..) | Instr::GetIter
+            | Instr::BuildTuple(..) | Instr::BuildList(..) | Instr::BuildSet(..) | Instr::BuildMap(..)
+            | Instr::BuildConstKeyMap(..) | Instr::BuildSlice(..) | Instr::BuildString(..)
+            | Instr::FormatValue(..) | Instr::SetAdd(..) | Instr::MapAdd(..) | Instr::ListExtend(..)
+            | Instr::SetUpdate(..) | Instr::DictUpdate(..) | Instr::DictMerge(..) | Instr::ListToTuple
+            | Instr::UnpackEx(..) | Instr::MakeFunction(..) | Instr::CallKw(..) | Instr::CallEx(..)
+            | Instr::CallMethodKw(..) | Instr::LoadBuildClass | Instr::ImportName(..) | Instr::ImportFrom(..)
+            | Instr::ImportStar | Instr::PopExcept | Instr::Reraise | Instr::Raise(..) | Instr::CheckExcMatch
+            | Instr::BeforeWith | Instr::WithExceptStart | Instr::WithExit | Instr::LoadAssertionError
+            | Instr::GetYieldFromIter | Instr::GetAIter | Instr::GetANext | Instr::EndAsyncFor
+            | Instr::AsyncGenWrap | Instr::BeforeAsyncWith | Instr::PrintExpr | Instr::SetupAnnotations => break Exit::Slow,
             }
         };
     *frame_ip = ip;
@@ -521,6 +538,13 @@ fn call_exit(stack: &[Value], n: usize, names: &super::Names) -> Exit {
         }
         _ => Exit::Slow,
     }
+}
+
+/// True when the self of a `CallMethod(n)` is a list: only then is
+/// `list_method_in_place` worth its call (`gen.send(v)` skips it).
+#[inline(always)]
+fn self_is_list(stack: &[Value], n: usize) -> bool {
+    stack.len() >= n + 2 && matches!(&stack[stack.len() - n - 1], Value::Obj(o) if matches!(**o, PyObject::List(_)))
 }
 
 /// `CallMethod(n)` of `list.append(x)`, `list.pop()` or `list.pop(i)` (an

@@ -39,50 +39,33 @@ pub enum Return {
     Init(Value),
     /// Hand it back to native code (the frame is the base of a nested run).
     Native,
-    /// A generator frame resumed in place by the caller's `ForIter` (see
-    /// generator.rs): a yield pushes the value on the caller's stack; a
-    /// return ends the caller's loop, jumping to the label.
-    ForIter(u32),
-    /// A generator or coroutine frame resumed in place by the caller's
-    /// `Send` (`yield from` / `await`): a yield pushes the value on the
-    /// caller's stack; a return replaces the delegate by the value and jumps
-    /// to the label.
-    Send(u32),
-    /// A generator or coroutine frame resumed in place by a call to its
-    /// `send()`/`__next__()` or to `next()`: a yield is the call's result; a
-    /// return raises StopIteration in the caller.
-    Call,
+    /// A generator frame resumed in place by its caller's loop (see generator.rs).
+    InPlace(InPlace),
 }
 
-/// How a generator frame resumed in place returns to its caller: the
-/// in-place variants of `Return`, as a small `Copy` value that travels in a
+/// How a generator frame resumed in place by its caller's loop hands it
+/// what it yields or returns. A small `Copy` value that travels in a
 /// register (a `Return` passed to `generator::start` went through memory,
 /// rebuilt piecewise, and its reload stalled store forwarding).
 #[derive(Clone, Copy)]
 pub enum InPlace {
+    /// Resumed by the caller's `ForIter`: a yield pushes the value on the
+    /// caller's stack; a return ends the caller's loop, jumping to the label.
     ForIter(u32),
+    /// Resumed by the caller's `Send` (`yield from` / `await`): a yield
+    /// pushes the value on the caller's stack; a return replaces the
+    /// delegate by the value and jumps to the label.
     Send(u32),
+    /// Resumed by a call to its `send()`/`__next__()` or to `next()`: a
+    /// yield is the call's result; a return raises StopIteration in the caller.
     Call,
-}
-
-impl From<Option<InPlace>> for Return {
-    /// None: resumed natively.
-    #[inline(always)]
-    fn from(r: Option<InPlace>) -> Return {
-        match r {
-            Some(InPlace::ForIter(l)) => Return::ForIter(l),
-            Some(InPlace::Send(l)) => Return::Send(l),
-            Some(InPlace::Call) => Return::Call,
-            None => Return::Native,
-        }
-    }
 }
 
 impl Return {
     /// True for a generator frame resumed in place by its caller's loop.
     #[inline]
     pub fn is_inline_generator(&self) -> bool {
-        matches!(self, Return::ForIter(_) | Return::Send(_) | Return::Call)
+        matches!(self, Return::InPlace(_))
     }
 }
 
@@ -196,6 +179,39 @@ pub fn alloc(pool: &mut Vec<Box<Frame>>, code: &Rc<PyCode>, globals: &Obj) -> Bo
     }
 }
 
+/// Fills a field of a frame from the pool, which by the pool's invariant
+/// holds nothing to drop (`Return::Push`, no generator, no caller
+/// exception): the old value's drop check is skipped.
+/// (Were the invariant broken, a reference would leak, nothing worse.)
+#[inline(always)]
+pub fn set_empty<T: Vacant>(slot: &mut T, v: T) {
+    debug_assert!(slot.vacant());
+    std::mem::forget(std::mem::replace(slot, v));
+}
+
+/// The empty state of a pooled frame's field (see `set_empty`).
+pub trait Vacant {
+    fn vacant(&self) -> bool;
+}
+
+impl Vacant for Return {
+    fn vacant(&self) -> bool {
+        matches!(self, Return::Push)
+    }
+}
+
+impl Vacant for Option<Obj> {
+    fn vacant(&self) -> bool {
+        self.is_none()
+    }
+}
+
+impl Vacant for Value {
+    fn vacant(&self) -> bool {
+        self.is_none()
+    }
+}
+
 /// Returns a finished frame to the pool (dropping the values it held).
 pub fn recycle(pool: &mut Vec<Box<Frame>>, mut frame: Box<Frame>) {
     frame.stack.clear();
@@ -205,6 +221,9 @@ pub fn recycle(pool: &mut Vec<Box<Frame>>, mut frame: Box<Frame>) {
     }
     if frame.generator.is_some() {
         frame.generator = None;
+    }
+    if !frame.caller_exc.is_none() {
+        frame.caller_exc = Value::None;
     }
     if !matches!(frame.ret, Return::Push) {
         frame.ret = Return::Push;

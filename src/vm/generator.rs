@@ -15,7 +15,7 @@
 //! from`/`await` (`Send`), and calls of `send`, `__next__` or `next()` — are
 //! *in place*, by the fast loop (fast.rs, which also resumes and suspends a
 //! whole `yield from` chain in one step): the frame is pushed with a
-//! `Return::ForIter`/`Send`/`Call` marker (`InPlace`) and the running loop
+//! `Return::InPlace` marker (`ForIter`, `Send` or `Call`) and the running loop
 //! simply continues in it; its yield hands the
 //! value to the caller's stack, its return ends the caller's loop, finishes
 //! the `yield from` or raises StopIteration, and an exception escaping it
@@ -36,7 +36,7 @@ use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 
 use super::eval::Halt;
-use super::frame::{Block, Frame, InPlace, Return};
+use super::frame::{set_empty, Block, Frame, InPlace, Return};
 use super::{PyErr, PyResult, Vm};
 use crate::bytecode::{flags, Instr, PyCode};
 use crate::objects::{Obj, PyFunction, PyObject, Value};
@@ -150,7 +150,7 @@ impl PyGenerator {
     /// it, and makes the generator's own handled exception current (or leaves
     /// the caller's visible when it has none, as CPython's chained exception
     /// states do); the caller's goes into `frame.caller_exc`.
-    #[inline]
+    #[inline(always)]
     fn load_into(&self, frame: &mut Frame, exc_info: &mut Value) {
         if !Rc::ptr_eq(&frame.code, &self.code) {
             frame.code = self.code.clone();
@@ -167,13 +167,14 @@ impl PyGenerator {
             }
             None => Value::None,
         };
-        frame.caller_exc = if own.is_none() { exc_info.clone() } else { std::mem::replace(exc_info, own) };
+        let caller = if own.is_none() { exc_info.clone() } else { std::mem::replace(exc_info, own) };
+        super::frame::set_empty(&mut frame.caller_exc, caller);
     }
 
     /// Moves a yielding frame's state back in (the frame gets its spare
     /// vector back) and restores the caller's handled exception; the
     /// generator keeps what it handles itself (anything but the caller's).
-    #[inline]
+    #[inline(always)]
     fn store_from(&self, frame: &mut Frame, exc_info: &mut Value) {
         self.ip.set(frame.ip as u32);
         std::mem::swap(&mut *self.stack.borrow_mut(), &mut frame.stack);
@@ -354,8 +355,7 @@ impl Vm {
     #[inline(never)]
     pub(crate) fn return_inline(&mut self, mut frame: Box<Frame>, v: Value) -> PyResult<()> {
         let ret = match std::mem::replace(&mut frame.ret, Return::Native) {
-            Return::ForIter(l) => InPlace::ForIter(l),
-            Return::Send(l) => InPlace::Send(l),
+            Return::InPlace(r @ (InPlace::ForIter(_) | InPlace::Send(_))) => r,
             _ => {
                 self.finish_generator(&mut frame);
                 self.recycle(frame);
@@ -732,8 +732,7 @@ fn wrap(code: Rc<PyCode>, globals: Obj, stack: Vec<Value>, func: &Obj) -> Value 
         }
         _ => None,
     };
-    Value::from_obj_in_place(|| {
-        PyObject::Generator(PyGenerator {
+    Value::from_obj(PyObject::Generator(PyGenerator {
             kind,
             state: Cell::new(GenState::Created),
             running_async: Cell::new(false),
@@ -742,8 +741,7 @@ fn wrap(code: Rc<PyCode>, globals: Obj, stack: Vec<Value>, func: &Obj) -> Value 
             globals,
             stack: RefCell::new(stack),
             extra: RefCell::new(extra),
-        })
-    })
+        }))
 }
 
 /// True when `v` is a generator or coroutine that its caller's loop can
@@ -763,7 +761,7 @@ pub(crate) fn resumable(o: &Obj, sent: &Value) -> bool {
 /// the generator's state moved in, the caller's `sys.exc_info()` kept in
 /// the frame until it stops.
 /// `ret`: how it returns, None when resumed natively.
-#[inline]
+#[inline(always)]
 pub(crate) fn start(pool: &mut Vec<Box<Frame>>, exc_info: &mut Value, o: Obj, ret: Option<InPlace>) -> Box<Frame> {
     let PyObject::Generator(g) = &*o else { unreachable!("start takes generators") };
     let mut frame = match pool.pop() {
@@ -772,8 +770,8 @@ pub(crate) fn start(pool: &mut Vec<Box<Frame>>, exc_info: &mut Value, o: Obj, re
     };
     g.load_into(&mut frame, exc_info);
     g.state.set(GenState::Running);
-    frame.ret = Return::from(ret);
-    frame.generator = Some(o);
+    set_empty(&mut frame.ret, ret.map_or(Return::Native, Return::InPlace));
+    set_empty(&mut frame.generator, Some(o));
     frame
 }
 
@@ -800,7 +798,7 @@ pub(crate) fn start_sending(pool: &mut Vec<Box<Frame>>, exc_info: &mut Value, o:
 
 /// A generator frame yields: its state goes back into the generator and
 /// the frame, left with just its spare vector, to the pool.
-#[inline]
+#[inline(always)]
 pub(crate) fn suspend(pool: &mut Vec<Box<Frame>>, exc_info: &mut Value, mut frame: Box<Frame>) {
     if let Some(o) = frame.generator.take() {
         if let PyObject::Generator(g) = &*o {
@@ -808,7 +806,8 @@ pub(crate) fn suspend(pool: &mut Vec<Box<Frame>>, exc_info: &mut Value, mut fram
             g.state.set(GenState::Suspended);
         }
     }
-    frame.ret = Return::Push;
+    debug_assert!(frame.ret.is_inline_generator() || matches!(frame.ret, Return::Native));
+    std::mem::forget(std::mem::replace(&mut frame.ret, Return::Push));
     if pool.len() < super::frame::POOL_SIZE {
         pool.push(frame);
     }
@@ -820,7 +819,7 @@ pub(crate) fn suspend(pool: &mut Vec<Box<Frame>>, exc_info: &mut Value, mut fram
 #[inline]
 pub(crate) fn yield_in_place(frames: &mut Vec<Box<Frame>>, pool: &mut Vec<Box<Frame>>, exc_info: &mut Value, v: Value) {
     let Some(frame) = frames.pop() else { return };
-    let for_loop = matches!(frame.ret, Return::ForIter(_));
+    let for_loop = matches!(frame.ret, Return::InPlace(InPlace::ForIter(_)));
     suspend(pool, exc_info, frame);
     let Some(caller) = frames.last_mut() else { return };
     if for_loop {
