@@ -201,6 +201,7 @@ impl Vm {
             super::fast::run(&mut super::fast::Machine {
                 frames: &mut self.frames,
                 pool: &mut self.frame_pool,
+                stacks: &mut self.stack_pool,
                 exc_info: &mut self.exc_info,
                 interp: &self.interp,
                 max_frames: self.interp.recursion_limit.get().saturating_sub(self.native_depth),
@@ -1159,7 +1160,7 @@ impl Vm {
                     if kw.is_empty() && simple_call(pf, nargs) {
                         if pf.code.is_generator_like() {
                             let caller = &mut self.frames[top].stack;
-                            let g = super::generator::from_call(caller, pf, o, args_at, func_at, None);
+                            let g = super::generator::from_call(&mut self.stack_pool, caller, pf, o, args_at, func_at, None);
                             caller.push(g);
                             return Ok(());
                         }

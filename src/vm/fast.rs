@@ -38,6 +38,8 @@ use crate::syntax::ast::{BinOp, CmpOp};
 pub(super) struct Machine<'a> {
     pub frames: &'a mut Vec<Box<Frame>>,
     pub pool: &'a mut Vec<Box<Frame>>,
+    /// `Vm::stack_pool`.
+    pub stacks: &'a mut Vec<Vec<Value>>,
     /// `sys.exc_info()`: generator switches swap it.
     pub exc_info: &'a mut Value,
     pub interp: &'a Interp,
@@ -81,7 +83,7 @@ pub(super) fn run(m: &mut Machine<'_>) {
                 let PyObject::Function(pf) = &*func else { unreachable!("fast calls are of functions") };
                 let caller = &mut m.frames[top].stack;
                 if pf.code.is_generator_like() {
-                    let g = generator::from_call(caller, pf, &func, args_at, func_at, first);
+                    let g = generator::from_call(m.stacks, caller, pf, &func, args_at, func_at, first);
                     caller.push(g);
                 } else {
                     let frame = frame::simple(m.pool, caller, pf, args_at, func_at, first);
@@ -135,7 +137,7 @@ pub(super) fn run(m: &mut Machine<'_>) {
                 let mut frame = m.frames.pop().expect("returning frame");
                 match std::mem::replace(&mut frame.ret, Return::Push) {
                     Return::InPlace(r @ (InPlace::ForIter(_) | InPlace::Send(_))) => {
-                        generator::return_in_place(&mut m.frames[top - 1], m.pool, m.exc_info, frame, r, v)
+                        generator::return_in_place(&mut m.frames[top - 1], m.pool, m.stacks, m.exc_info, frame, r, v)
                     }
                     Return::Init(obj) => {
                         m.frames[top - 1].stack.push(obj);

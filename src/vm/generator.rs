@@ -310,7 +310,7 @@ impl Vm {
 
     /// A generator frame stops for good (see `finish`).
     fn finish_generator(&mut self, frame: &mut Frame) {
-        finish(&mut self.exc_info, frame)
+        finish(&mut self.exc_info, &mut self.stack_pool, frame)
     }
 
     /// Resumes a generator with a sent value, or by throwing `throw` into it.
@@ -363,7 +363,7 @@ impl Vm {
             }
         };
         let top = self.frames.len() - 1;
-        return_in_place(&mut self.frames[top], &mut self.frame_pool, &mut self.exc_info, frame, ret, v);
+        return_in_place(&mut self.frames[top], &mut self.frame_pool, &mut self.stack_pool, &mut self.exc_info, frame, ret, v);
         Ok(())
     }
 
@@ -706,12 +706,30 @@ pub(crate) fn new_object(pool: &mut Vec<Box<Frame>>, mut frame: Box<Frame>, func
     wrap(code, globals, stack, func)
 }
 
+/// Spare value vectors kept (see `finish`), and the largest capacity kept.
+const STACK_POOL_SIZE: usize = 64;
+const MAX_POOLED_STACK: usize = 64;
+
 /// The generator made by a call of generator function `pf` (`func`) whose
 /// arguments bind one to one (see `frame::simple`, whose binding it shares):
-/// they move from the caller's stack straight into the generator's vector.
+/// they move from the caller's stack straight into the generator's vector,
+/// a spare one from `stacks` when the last one there fits (no more than
+/// twice the size: a generator may live long).
 #[inline(never)]
-pub(crate) fn from_call(caller: &mut Vec<Value>, pf: &PyFunction, func: &Obj, args_at: usize, func_at: usize, first: Option<Value>) -> Value {
-    let mut stack = Vec::with_capacity(pf.code.frame_size());
+pub(crate) fn from_call(
+    stacks: &mut Vec<Vec<Value>>,
+    caller: &mut Vec<Value>,
+    pf: &PyFunction,
+    func: &Obj,
+    args_at: usize,
+    func_at: usize,
+    first: Option<Value>,
+) -> Value {
+    let need = pf.code.frame_size();
+    let mut stack = match stacks.last() {
+        Some(s) if (need..=2 * need).contains(&s.capacity()) => stacks.pop().unwrap_or_default(),
+        _ => Vec::with_capacity(need),
+    };
     super::frame::bind_simple(&mut stack, caller, pf, args_at, func_at, first);
     wrap(pf.code.clone(), pf.globals.clone(), stack, func)
 }
@@ -833,8 +851,16 @@ pub(crate) fn yield_in_place(frames: &mut Vec<Box<Frame>>, pool: &mut Vec<Box<Fr
 /// `frame`, a generator resumed in place by `caller`'s `for` loop or
 /// `yield from` (`ret`), returns `v`: the generator is finished, and the
 /// caller leaves its loop, or continues after the `Send` with `v`.
-pub(crate) fn return_in_place(caller: &mut Frame, pool: &mut Vec<Box<Frame>>, exc_info: &mut Value, mut frame: Box<Frame>, ret: InPlace, v: Value) {
-    finish(exc_info, &mut frame);
+pub(crate) fn return_in_place(
+    caller: &mut Frame,
+    pool: &mut Vec<Box<Frame>>,
+    stacks: &mut Vec<Vec<Value>>,
+    exc_info: &mut Value,
+    mut frame: Box<Frame>,
+    ret: InPlace,
+    v: Value,
+) {
+    finish(exc_info, stacks, &mut frame);
     super::frame::recycle(pool, frame);
     caller.stack.pop();
     match ret {
@@ -848,12 +874,17 @@ pub(crate) fn return_in_place(caller: &mut Frame, pool: &mut Vec<Box<Frame>>, ex
 }
 
 /// A generator frame stops for good (returned or raised): the generator is
-/// finished, and the caller's `sys.exc_info()` comes back.
-pub(crate) fn finish(exc_info: &mut Value, frame: &mut Frame) {
+/// finished, and the caller's `sys.exc_info()` comes back. The spare
+/// vector it held while running goes to `stacks`, for a new generator.
+pub(crate) fn finish(exc_info: &mut Value, stacks: &mut Vec<Vec<Value>>, frame: &mut Frame) {
     let Some(o) = frame.generator.take() else { return };
     let PyObject::Generator(g) = &*o else { return };
     g.state.set(GenState::Finished);
-    drop(g.stack.take());
+    let mut spare = g.stack.take();
+    if stacks.len() < STACK_POOL_SIZE && (1..=MAX_POOLED_STACK).contains(&spare.capacity()) {
+        spare.clear();
+        stacks.push(spare);
+    }
     *exc_info = std::mem::replace(&mut frame.caller_exc, Value::None);
 }
 

@@ -167,6 +167,9 @@ pub struct Vm {
     /// Finished frames kept for reuse: a call fills a pooled frame in place
     /// and keeps its value-stack allocation.
     pub(crate) frame_pool: Vec<Box<Frame>>,
+    /// Empty value vectors left by finished generators, for new ones
+    /// (see `generator::from_call`).
+    pub(crate) stack_pool: Vec<Vec<Value>>,
     /// Set by `Reraise` and bare `raise`: the next unwind adds no traceback line.
     pub(crate) reraise: bool,
     /// Containers whose repr is being computed (to print `[...]`).
@@ -228,6 +231,7 @@ impl Vm {
             exc_info: Value::None,
             native_depth: 0,
             frame_pool: Vec::new(),
+            stack_pool: Vec::new(),
             reraise: false,
             repr_stack: Vec::new(),
             stack_base: stack_address(),
