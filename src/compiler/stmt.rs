@@ -86,8 +86,13 @@ impl<'a> Compiler<'a> {
             }
             StmtKind::While { test, body, orelse } => {
                 let start = self.here();
-                self.expr(test)?;
-                let jf = self.emit(Instr::PopJumpIfFalse(0));
+                // `while True:` (or `while 1:`) tests nothing, as in CPython.
+                let jf = if always_true(test) {
+                    None
+                } else {
+                    self.expr(test)?;
+                    Some(self.emit(Instr::PopJumpIfFalse(0)))
+                };
                 self.unit().fblocks.push(FBlock::While { start, breaks: Vec::new() });
                 self.stmts(body)?;
                 self.set_line(s.loc.line);
@@ -96,7 +101,9 @@ impl<'a> Compiler<'a> {
                     Some(FBlock::While { breaks, .. }) => breaks,
                     _ => Vec::new(),
                 };
-                self.patch(jf);
+                if let Some(jf) = jf {
+                    self.patch(jf);
+                }
                 self.stmts(orelse)?;
                 for b in breaks {
                     self.patch(b);
@@ -735,5 +742,14 @@ impl<'a> Compiler<'a> {
         }
         self.store_name(&c.name);
         Ok(())
+    }
+}
+
+/// A loop test that is a true constant (`True`, a nonzero int literal).
+fn always_true(test: &Expr) -> bool {
+    match &test.kind {
+        ExprKind::Constant(Constant::True) => true,
+        ExprKind::Constant(Constant::Int(i)) => i.sign() != num_bigint::Sign::NoSign,
+        _ => false,
     }
 }

@@ -795,20 +795,22 @@ pub(crate) fn start(pool: &mut Vec<Box<Frame>>, exc_info: &mut Value, o: Obj, re
 
 /// `start` for a generator `resumable` with `sent`, which becomes the value
 /// of the `yield` it is suspended at. A `yield` whose value is discarded
-/// (the next instruction pops it) resumes past the pop; one inside `yield
-/// from` / `await` resumes at its `Send` (past the jump back to it).
+/// (the next instruction pops it) resumes past the pop, one whose value is
+/// stored in a local (`x = yield`) past the store; one inside `yield from` /
+/// `await` resumes at its `Send` (past the jump back to it).
 #[inline]
 pub(crate) fn start_sending(pool: &mut Vec<Box<Frame>>, exc_info: &mut Value, o: Obj, sent: Value, ret: Option<InPlace>) -> Box<Frame> {
     let started = matches!(&*o, PyObject::Generator(g) if g.state.get() == GenState::Suspended);
     let mut frame = start(pool, exc_info, o, ret);
     if started {
-        match frame.code.instrs.get(frame.ip) {
-            Some(Instr::PopTop) => frame.ip += 1,
-            Some(Instr::Jump(t)) if matches!(frame.code.instrs.get(*t as usize), Some(Instr::Send(_))) => {
-                frame.ip = *t as usize;
-                frame.stack.push(sent);
+        let Frame { code, ip, stack, .. } = &mut *frame;
+        match code.instrs.get(*ip) {
+            Some(Instr::PopTop) => *ip += 1,
+            Some(Instr::Jump(t)) if matches!(code.instrs.get(*t as usize), Some(Instr::Send(_))) => {
+                *ip = *t as usize;
+                stack.push(sent);
             }
-            _ => frame.stack.push(sent),
+            _ => super::frame::push_or_store(&code.instrs, stack, ip, sent),
         }
     }
     frame
