@@ -168,7 +168,7 @@ impl PyGenerator {
             None => Value::None,
         };
         let caller = if own.is_none() { exc_info.clone() } else { std::mem::replace(exc_info, own) };
-        super::frame::set_empty(&mut frame.caller_exc, caller);
+        set_empty(&mut frame.caller_exc, caller);
     }
 
     /// Moves a yielding frame's state back in (the frame gets its spare
@@ -751,15 +751,15 @@ fn wrap(code: Rc<PyCode>, globals: Obj, stack: Vec<Value>, func: &Obj) -> Value 
         _ => None,
     };
     Value::from_obj(PyObject::Generator(PyGenerator {
-            kind,
-            state: Cell::new(GenState::Created),
-            running_async: Cell::new(false),
-            ip: Cell::new(0),
-            code,
-            globals,
-            stack: RefCell::new(stack),
-            extra: RefCell::new(extra),
-        }))
+        kind,
+        state: Cell::new(GenState::Created),
+        running_async: Cell::new(false),
+        ip: Cell::new(0),
+        code,
+        globals,
+        stack: RefCell::new(stack),
+        extra: RefCell::new(extra),
+    }))
 }
 
 /// True when `v` is a generator or coroutine that its caller's loop can
