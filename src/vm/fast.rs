@@ -105,19 +105,21 @@ pub(super) fn run(m: &mut Machine<'_>) {
                 if let Some(n) = cut {
                     m.frames[top].stack.truncate(n);
                 }
-                let mut frame = generator::start_sending(m.pool, m.exc_info, gen, sent, Some(ret));
+                let (mut frame, mut at_send) = generator::start_sending(m.pool, m.exc_info, gen, sent, Some(ret));
                 // Resumed inside `yield from` / `await` of another generator:
                 // its Send would only resume that one, so resume it here.
-                while let Some(&Instr::Send(l)) = frame.code.instrs.get(frame.ip) {
-                    let n = frame.stack.len();
-                    if m.frames.len() + 1 >= m.max_frames || n < 2 {
+                while let Some((l, sent)) = at_send {
+                    let delegate = match frame.stack.last() {
+                        Some(d) if m.frames.len() + 1 < m.max_frames => generator_arg(d, &sent, false),
+                        _ => None,
+                    };
+                    let Some(g) = delegate else {
+                        frame.stack.push(sent);
                         break;
-                    }
-                    let Some(g) = generator_arg(&frame.stack[n - 2], &frame.stack[n - 1], false) else { break };
-                    let sent = frame.stack.pop().unwrap_or(Value::None);
+                    };
                     frame.ip += 1;
                     m.frames.push(frame);
-                    frame = generator::start_sending(m.pool, m.exc_info, g, sent, Some(InPlace::Send(l)));
+                    (frame, at_send) = generator::start_sending(m.pool, m.exc_info, g, sent, Some(InPlace::Send(l)));
                 }
                 m.frames.push(frame);
             }
@@ -369,16 +371,16 @@ fn run_frame(f: &mut Frame, interp: &Interp, can_push: bool, at_base: bool) -> E
                     None => break Exit::Slow,
                 },
                 Instr::ForIter(l) => {
-                    if let Some(n) = stack.last().and_then(range_step) {
-                        frame::push_or_store(instrs, stack, &mut ip, Value::Int(n));
-                        continue;
-                    }
-                    if let Some(v) = stack.last().and_then(seq_step) {
-                        frame::push_or_store(instrs, stack, &mut ip, v);
-                        continue;
-                    }
-                    match stack.last().and_then(|v| generator_arg(v, &Value::None, false)) {
-                        Some(g) if can_push => break Exit::Resume { gen: g, sent: Value::None, ret: InPlace::ForIter(l), cut: None },
+                    let Some(Value::Obj(o)) = stack.last() else { break Exit::Slow };
+                    match &**o {
+                        PyObject::Iter(cell) => match iter_step(cell) {
+                            Step::Int(n) => frame::push_or_store(instrs, stack, &mut ip, Value::Int(n)),
+                            Step::Item(v) => frame::push_or_store(instrs, stack, &mut ip, v),
+                            Step::Slow => break Exit::Slow,
+                        },
+                        PyObject::Generator(_) if can_push && generator::resumable(o, &Value::None) => {
+                            break Exit::Resume { gen: o.clone(), sent: Value::None, ret: InPlace::ForIter(l), cut: None };
+                        }
                         _ => break Exit::Slow,
                     }
                 }
@@ -979,37 +981,41 @@ fn cached_global(code: &PyCode, globals: &Obj, builtins: &Obj, i: usize) -> Opti
     }
 }
 
-/// The next int of a range iterator on the stack top (None when it is not
-/// one, or is exhausted: the general path handles both).
-#[inline(always)]
-fn range_step(top: &Value) -> Option<i64> {
-    let Value::Obj(o) = top else { return None };
-    let PyObject::Iter(cell) = &**o else { return None };
-    let mut st = cell.borrow_mut();
-    let crate::objects::PyIter::Range { next, stop, step } = &mut *st else { return None };
-    let n = *next;
-    if *step == 1 && n < *stop {
-        *next = n + 1;
-        return Some(n);
-    }
-    None
+/// What `iter_step` found.
+enum Step {
+    /// The next int of a range.
+    Int(i64),
+    /// The next item of a list or tuple.
+    Item(Value),
+    /// Another kind of iterator, or an exhausted one: the general path handles both.
+    Slow,
 }
 
-/// The next item of a list or tuple iterator on the stack top (None when it
-/// is not one, or is exhausted: the general path handles both).
+/// One step of a range (step 1), list or tuple iterator.
 #[inline(always)]
-fn seq_step(top: &Value) -> Option<Value> {
-    let Value::Obj(o) = top else { return None };
-    let PyObject::Iter(cell) = &**o else { return None };
-    let mut st = cell.borrow_mut();
-    let crate::objects::PyIter::Seq { seq, index } = &mut *st else { return None };
-    let v = match &**seq {
-        PyObject::List(l) => l.borrow().get(*index).cloned(),
-        PyObject::Tuple(t) => t.get(*index).cloned(),
-        _ => None,
-    }?;
-    *index += 1;
-    Some(v)
+fn iter_step(cell: &std::cell::RefCell<crate::objects::PyIter>) -> Step {
+    use crate::objects::PyIter;
+    match &mut *cell.borrow_mut() {
+        PyIter::Range { next, stop, step } if *step == 1 && *next < *stop => {
+            *next += 1;
+            Step::Int(*next - 1)
+        }
+        PyIter::Seq { seq, index } => {
+            let v = match &**seq {
+                PyObject::List(l) => l.borrow().get(*index).cloned(),
+                PyObject::Tuple(t) => t.get(*index).cloned(),
+                _ => None,
+            };
+            match v {
+                Some(v) => {
+                    *index += 1;
+                    Step::Item(v)
+                }
+                None => Step::Slow,
+            }
+        }
+        _ => Step::Slow,
+    }
 }
 
 /// `UnpackSequence(n)` of a tuple or list of exactly `n` items.

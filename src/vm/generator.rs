@@ -401,7 +401,7 @@ impl Vm {
             return Err(self.new_error("RecursionError", "maximum recursion depth exceeded"));
         }
         let frame = match sent {
-            Some(v) => start_sending(&mut self.frame_pool, &mut self.exc_info, o.clone(), v, None),
+            Some(v) => sending(&mut self.frame_pool, &mut self.exc_info, o.clone(), v),
             None => self.start_generator(o.clone(), None),
         };
         self.frames.push(frame);
@@ -796,22 +796,47 @@ pub(crate) fn start(pool: &mut Vec<Box<Frame>>, exc_info: &mut Value, o: Obj, re
 /// `start` for a generator `resumable` with `sent`, which becomes the value
 /// of the `yield` it is suspended at. A `yield` whose value is discarded
 /// (the next instruction pops it) resumes past the pop, one whose value is
-/// stored in a local (`x = yield`) past the store; one inside `yield from` /
-/// `await` resumes at its `Send` (past the jump back to it).
+/// stored in a local (`x = yield`) past the store. One inside `yield from` /
+/// `await` resumes at its `Send` (past the jump back to it), and `sent`,
+/// which that `Send` takes from the stack top, comes back with the frame
+/// and the `Send`'s label instead: the caller pushes it, or passes it on
+/// to the delegate itself (see `sending`).
 #[inline]
-pub(crate) fn start_sending(pool: &mut Vec<Box<Frame>>, exc_info: &mut Value, o: Obj, sent: Value, ret: Option<InPlace>) -> Box<Frame> {
+pub(crate) fn start_sending(pool: &mut Vec<Box<Frame>>, exc_info: &mut Value, o: Obj, sent: Value, ret: Option<InPlace>) -> (Box<Frame>, Option<(u32, Value)>) {
     let started = matches!(&*o, PyObject::Generator(g) if g.state.get() == GenState::Suspended);
     let mut frame = start(pool, exc_info, o, ret);
-    if started {
-        let Frame { code, ip, stack, .. } = &mut *frame;
-        match code.instrs.get(*ip) {
-            Some(Instr::PopTop) => *ip += 1,
-            Some(Instr::Jump(t)) if matches!(code.instrs.get(*t as usize), Some(Instr::Send(_))) => {
-                *ip = *t as usize;
-                stack.push(sent);
-            }
-            _ => super::frame::push_or_store(&code.instrs, stack, ip, sent),
+    if !started {
+        return (frame, None);
+    }
+    let Frame { code, ip, stack, .. } = &mut *frame;
+    let send = match code.instrs.get(*ip) {
+        Some(Instr::PopTop) => {
+            *ip += 1;
+            return (frame, None);
         }
+        Some(Instr::Jump(t)) => match code.instrs.get(*t as usize) {
+            Some(Instr::Send(l)) => Some((*t, *l)),
+            _ => None,
+        },
+        _ => None,
+    };
+    match send {
+        Some((t, l)) => {
+            *ip = t as usize;
+            (frame, Some((l, sent)))
+        }
+        None => {
+            super::frame::push_or_store(&code.instrs, stack, ip, sent);
+            (frame, None)
+        }
+    }
+}
+
+/// `start_sending`, with a value for a `Send` pushed for it to take.
+fn sending(pool: &mut Vec<Box<Frame>>, exc_info: &mut Value, o: Obj, sent: Value) -> Box<Frame> {
+    let (mut frame, at_send) = start_sending(pool, exc_info, o, sent, None);
+    if let Some((_, v)) = at_send {
+        frame.stack.push(v);
     }
     frame
 }
