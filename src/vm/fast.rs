@@ -123,17 +123,17 @@ pub(super) fn run(m: &mut Machine<'_>) {
                 }
                 m.frames.push(frame);
             }
-            Exit::Yield(mut v) => loop {
-                generator::yield_in_place(m.frames, m.pool, m.exc_info, v);
+            Exit::Yield(v) => loop {
+                let for_loop = generator::suspend_top(m.frames, m.pool, m.exc_info);
                 // A caller in `yield from` / `await` passes the value on:
                 // its YieldValue runs here.
                 let top = m.frames.len() - 1;
                 let f = &mut m.frames[top];
-                if top == m.base || !f.ret.is_inline_generator() || breaker::pending() || !matches!(f.code.instrs.get(f.ip), Some(Instr::YieldValue)) {
+                if for_loop || top == m.base || !f.ret.is_inline_generator() || breaker::pending() || !matches!(f.code.instrs.get(f.ip), Some(Instr::YieldValue)) {
+                    generator::hand_on(m.frames, for_loop, v);
                     break;
                 }
                 f.ip += 1;
-                v = f.stack.pop().unwrap_or(Value::None);
             },
             Exit::Return(v) => {
                 let mut frame = m.frames.pop().expect("returning frame");

@@ -859,13 +859,28 @@ pub(crate) fn suspend(pool: &mut Vec<Box<Frame>>, exc_info: &mut Value, mut fram
 }
 
 /// The top frame, a generator resumed in place, yields `v`: its state goes
-/// back into the generator and `v` to its caller (straight into a `for`
-/// loop's variable when its `StoreFast` follows).
+/// back into the generator (see `suspend_top`) and `v` to its caller (see
+/// `hand_on`).
 #[inline]
 pub(crate) fn yield_in_place(frames: &mut Vec<Box<Frame>>, pool: &mut Vec<Box<Frame>>, exc_info: &mut Value, v: Value) {
-    let Some(frame) = frames.pop() else { return };
+    let for_loop = suspend_top(frames, pool, exc_info);
+    hand_on(frames, for_loop, v);
+}
+
+/// The top frame, a generator resumed in place, yields: it is popped and
+/// suspended. True when its caller resumed it by `ForIter`.
+#[inline]
+pub(crate) fn suspend_top(frames: &mut Vec<Box<Frame>>, pool: &mut Vec<Box<Frame>>, exc_info: &mut Value) -> bool {
+    let Some(frame) = frames.pop() else { return false };
     let for_loop = matches!(frame.ret, Return::InPlace(InPlace::ForIter(_)));
     suspend(pool, exc_info, frame);
+    for_loop
+}
+
+/// A value yielded to the top frame: straight into a `for` loop's variable
+/// when its `StoreFast` follows, else pushed.
+#[inline(always)]
+pub(crate) fn hand_on(frames: &mut [Box<Frame>], for_loop: bool, v: Value) {
     let Some(caller) = frames.last_mut() else { return };
     if for_loop {
         let Frame { code, ip, stack, .. } = &mut **caller;
