@@ -10,6 +10,16 @@ use crate::objects::int::{self, IntRef};
 use crate::objects::{Obj, PyObject, PySet, Value};
 use crate::syntax::ast::{BinOp, CmpOp};
 
+/// The operator in a TypeError's message: `+`, or `+=` for `a += b`.
+fn op_symbol(op: BinOp, inplace: bool) -> String {
+    let sym = binop_symbol(op);
+    if inplace {
+        format!("{}=", sym)
+    } else {
+        sym.to_string()
+    }
+}
+
 pub fn binop_symbol(op: BinOp) -> &'static str {
     match op {
         BinOp::Add => "+",
@@ -695,10 +705,15 @@ impl Vm {
                 _ => {}
             }
         }
-        self.binary_op(op, a, b)
+        if let Some(r) = self.native_binop(op, a, b)? {
+            return Ok(r);
+        }
+        self.user_binop(op, a, b, true)
     }
 
-    fn user_binop(&mut self, op: BinOp, a: &Value, b: &Value, _inplace: bool) -> PyResult<Value> {
+    /// `a op b` by the operands' methods; `inplace`: for `a op= b`, whose
+    /// TypeError names the augmented operator.
+    fn user_binop(&mut self, op: BinOp, a: &Value, b: &Value, inplace: bool) -> PyResult<Value> {
         let (name, rname, _) = binop_dunder(op);
         let ta = self.type_of(a);
         let tb = self.type_of(b);
@@ -730,7 +745,7 @@ impl Vm {
                 // The message names the subclasses, not the builtin bases.
                 Err(e) if self.err_is(&e, "TypeError") && Vm::exc_args(&e.0).first().and_then(|m| m.as_str()).is_some_and(|m| m.starts_with("unsupported operand")) => Err(self.type_error(&format!(
                     "unsupported operand type(s) for {}: '{}' and '{}'",
-                    binop_symbol(op),
+                    op_symbol(op, inplace),
                     self.type_name(a),
                     self.type_name(b)
                 ))),
@@ -764,7 +779,7 @@ impl Vm {
         }
         Err(self.type_error(&format!(
             "unsupported operand type(s) for {}: '{}' and '{}'",
-            binop_symbol(op),
+            op_symbol(op, inplace),
             self.type_name(a),
             self.type_name(b)
         )))
@@ -791,7 +806,10 @@ impl Vm {
                 return Ok(Some(Value::Int(r)));
             }
         }
-        if let (Value::Float(x), Value::Float(y)) = (a, b) {
+        // Floats have no bitwise operators, shifts or `@`: the general path
+        // reports those with both operand types.
+        let float_op = !matches!(op, BinOp::BitAnd | BinOp::BitOr | BinOp::BitXor | BinOp::LShift | BinOp::RShift | BinOp::MatMul);
+        if let (Value::Float(x), Value::Float(y), true) = (a, b, float_op) {
             return self.float_binop(op, x.get(), y.get()).map(Some);
         }
         match (as_int(a), as_int(b)) {
@@ -818,12 +836,12 @@ impl Vm {
                 }
                 return Ok(Some(r));
             }
-            (Some(_), None) if matches!(b, Value::Float(_)) => {
+            (Some(_), None) if float_op && matches!(b, Value::Float(_)) => {
                 let fx = self.to_f64(a)?;
                 let Value::Float(fy) = b else { return Ok(None) };
                 return self.float_binop(op, fx, fy.get()).map(Some);
             }
-            (None, Some(_)) if matches!(a, Value::Float(_)) => {
+            (None, Some(_)) if float_op && matches!(a, Value::Float(_)) => {
                 let fy = self.to_f64(b)?;
                 let Value::Float(fx) = a else { return Ok(None) };
                 return self.float_binop(op, fx.get(), fy).map(Some);
