@@ -177,7 +177,7 @@ fn run_frame(f: &mut Frame, interp: &Interp, can_push: bool, at_base: bool) -> E
                     stack.push(v);
                 }
                 Instr::LoadFast2(i) => {
-                    if fused_locals_test(instrs, stack, &mut ip, i as usize) {
+                    if fused_locals(instrs, stack, &mut ip, i as usize) {
                         continue;
                     }
                     let (a, b) = match instrs.get(ip) {
@@ -701,21 +701,42 @@ fn fused_const_op(instrs: &[Instr], consts: &[Value], stack: &mut Vec<Value>, ip
     true
 }
 
-/// `LoadFast2` followed by `LoadFast`, a comparison and a conditional jump
-/// (`while i < n`): compares the two locals, when machine numbers, and
-/// takes the jump.
+/// `LoadFast2` followed by `LoadFast` and an operator on the two locals,
+/// when both are machine numbers: a comparison and the conditional jump
+/// after it (`while i < n`) are decided at once; an arithmetic operator
+/// (`total += x`, `c = a * b`) puts its result straight into the local a
+/// `StoreFast` after it names, or on the stack.
 #[inline(always)]
-fn fused_locals_test(instrs: &[Instr], stack: &[Value], ip: &mut usize, i: usize) -> bool {
-    let (Some(Instr::LoadFast(j)), Some(Instr::CompareOp(op)), Some(jump)) = (instrs.get(*ip), instrs.get(*ip + 1), instrs.get(*ip + 2)) else {
+fn fused_locals(instrs: &[Instr], stack: &mut Vec<Value>, ip: &mut usize, i: usize) -> bool {
+    let (Some(Instr::LoadFast(j)), Some(op)) = (instrs.get(*ip), instrs.get(*ip + 1)) else {
         return false;
     };
-    let Some(r) = number_compare(*op, &stack[i], &stack[*j as usize]) else { return false };
-    *ip = match *jump {
-        Instr::PopJumpIfFalse(l) if !r => l as usize,
-        Instr::PopJumpIfTrue(l) if r => l as usize,
-        Instr::PopJumpIfFalse(_) | Instr::PopJumpIfTrue(_) => *ip + 3,
+    let (a, b) = (&stack[i], &stack[*j as usize]);
+    match *op {
+        Instr::CompareOp(op) => {
+            let Some(r) = number_compare(op, a, b) else { return false };
+            *ip = match instrs.get(*ip + 2) {
+                Some(Instr::PopJumpIfFalse(l)) if !r => *l as usize,
+                Some(Instr::PopJumpIfTrue(l)) if r => *l as usize,
+                Some(Instr::PopJumpIfFalse(_) | Instr::PopJumpIfTrue(_)) => *ip + 3,
+                _ => return false,
+            };
+        }
+        Instr::BinaryOp(op) | Instr::InplaceOp(op) => {
+            let Some(r) = number_op(op, a, b) else { return false };
+            match instrs.get(*ip + 2) {
+                Some(Instr::StoreFast(k)) => {
+                    stack[*k as usize] = r;
+                    *ip += 3;
+                }
+                _ => {
+                    stack.push(r);
+                    *ip += 2;
+                }
+            }
+        }
         _ => return false,
-    };
+    }
     true
 }
 
