@@ -430,9 +430,10 @@ fn run_frame(f: &mut Frame, interp: &Interp, can_push: bool, at_base: bool) -> E
                 }
             }
             Instr::LoadMethod(i) => {
-                let Some(m) = stack.last().and_then(|obj| cached_method(code, i as usize, &interp.types, obj)) else { break Exit::Slow };
-                let obj = stack.pop().unwrap_or(Value::None);
-                stack.push(m);
+                let Some(top) = stack.last_mut() else { break Exit::Slow };
+                let Some(m) = cached_method(code, i as usize, &interp.types, top) else { break Exit::Slow };
+                // The method goes under its object.
+                let obj = std::mem::replace(top, m);
                 stack.push(obj);
             }
 
@@ -587,7 +588,9 @@ fn list_method_in_place(stack: &mut Vec<Value>, n: usize) -> bool {
     } else {
         return false;
     };
-    stack.truncate(at - 1);
+    // Left: the method, the list, and the argument (taken by append, an int for pop).
+    stack.truncate(at);
+    stack.pop();
     if let Some(top) = stack.last_mut() {
         *top = result;
     }
