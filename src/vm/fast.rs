@@ -416,7 +416,22 @@ fn run_frame(f: &mut Frame, interp: &Interp, can_push: bool, at_base: bool) -> E
                     let Some(Value::Obj(o)) = stack.last() else { break Exit::Slow };
                     match &**o {
                         // A coroutine (or types.coroutine generator) awaits itself.
-                        PyObject::Generator(g) if g.kind == generator::GenKind::Coroutine || g.code.flags & crate::bytecode::flags::ITERABLE_COROUTINE != 0 => {}
+                        PyObject::Generator(g) if g.kind == generator::GenKind::Coroutine || g.code.flags & crate::bytecode::flags::ITERABLE_COROUTINE != 0 => {
+                            // One already started may be awaited already: the
+                            // general path checks.
+                            if g.state() != generator::GenState::Created {
+                                break Exit::Slow;
+                            }
+                            // `await coro()`: its first step is the `Send` of
+                            // None that follows, done here.
+                            if let (Some(Instr::LoadConst(c)), Some(Instr::Send(l))) = (instrs.get(ip), instrs.get(ip + 1)) {
+                                if can_push && consts[*c as usize].is_none() {
+                                    let (gen, l) = (o.clone(), *l);
+                                    ip += 2;
+                                    break Exit::Resume { gen, sent: Value::None, ret: InPlace::Send(l), cut: None };
+                                }
+                            }
+                        }
                         // An object whose class's `__await__` is a generator
                         // function: the generator it makes.
                         PyObject::Instance(inst) if can_push => match await_method(inst, &interp.names) {

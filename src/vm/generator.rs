@@ -651,6 +651,10 @@ impl Vm {
     pub fn get_awaitable(&mut self, v: &Value) -> PyResult<Value> {
         if let Value::Obj(o) = v {
             if let PyObject::Generator(g) = &**o {
+                // A coroutine suspended in an `await` has an awaiter already.
+                if g.kind == GenKind::Coroutine && g.delegate().is_some() {
+                    return Err(self.runtime_error("coroutine is being awaited already"));
+                }
                 if g.kind == GenKind::Coroutine || g.code.flags & flags::ITERABLE_COROUTINE != 0 {
                     return Ok(v.clone());
                 }
