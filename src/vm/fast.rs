@@ -81,13 +81,26 @@ pub(super) fn run(m: &mut Machine<'_>) {
             Exit::Slow => return,
             Exit::Call { func, first, args_at, func_at } => {
                 let PyObject::Function(pf) = &*func else { unreachable!("fast calls are of functions") };
-                let caller = &mut m.frames[top].stack;
-                if pf.code.is_generator_like() {
-                    let g = generator::from_call(m.stacks, caller, pf, &func, args_at, func_at, first);
-                    caller.push(g);
-                } else {
-                    let frame = frame::simple(m.pool, caller, pf, args_at, func_at, first);
+                let room = m.frames.len() < m.max_frames;
+                let f = &mut m.frames[top];
+                if !pf.code.is_generator_like() {
+                    let frame = frame::simple(m.pool, &mut f.stack, pf, args_at, func_at, first);
                     m.frames.push(frame);
+                    continue;
+                }
+                let g = generator::from_call(m.stacks, &mut f.stack, pf, &func, args_at, func_at, first);
+                // An `__await__` generator made by GetAwaitable: the
+                // `LoadConst None; Send` after it takes its first step here.
+                let (instrs, consts) = (&f.code.instrs, &f.code.consts);
+                match (instrs.get(f.ip), instrs.get(f.ip + 1), &g) {
+                    (Some(Instr::LoadConst(c)), Some(&Instr::Send(l)), Value::Obj(o)) if room && consts[*c as usize].is_none() => {
+                        let gen = o.clone();
+                        f.ip += 2;
+                        f.stack.push(g);
+                        let (frame, _) = generator::start_sending(m.pool, m.exc_info, gen, Value::None, Some(InPlace::Send(l)));
+                        m.frames.push(frame);
+                    }
+                    _ => f.stack.push(g),
                 }
             }
             Exit::Init { func, obj, args_at, func_at } => {
