@@ -91,9 +91,8 @@ pub(super) fn run(m: &mut Machine<'_>) {
                 let g = generator::from_call(m.stacks, &mut f.stack, pf, &func, args_at, func_at, first);
                 // An `__await__` generator made by GetAwaitable: the
                 // `LoadConst None; Send` after it takes its first step here.
-                let (instrs, consts) = (&f.code.instrs, &f.code.consts);
-                match (instrs.get(f.ip), instrs.get(f.ip + 1), &g) {
-                    (Some(Instr::LoadConst(c)), Some(&Instr::Send(l)), Value::Obj(o)) if room && consts[*c as usize].is_none() => {
+                match (await_send(&f.code.instrs, &f.code.consts, f.ip), &g) {
+                    (Some(l), Value::Obj(o)) if room => {
                         let gen = o.clone();
                         f.ip += 2;
                         f.stack.push(g);
@@ -437,12 +436,9 @@ fn run_frame(f: &mut Frame, interp: &Interp, can_push: bool, at_base: bool) -> E
                             }
                             // `await coro()`: its first step is the `Send` of
                             // None that follows, done here.
-                            if let (Some(Instr::LoadConst(c)), Some(Instr::Send(l))) = (instrs.get(ip), instrs.get(ip + 1)) {
-                                if can_push && consts[*c as usize].is_none() {
-                                    let (gen, l) = (o.clone(), *l);
-                                    ip += 2;
-                                    break Exit::Resume { gen, sent: Value::None, ret: InPlace::Send(l), cut: None };
-                                }
+                            if let (Some(l), true) = (await_send(instrs, consts, ip), can_push) {
+                                ip += 2;
+                                break Exit::Resume { gen: o.clone(), sent: Value::None, ret: InPlace::Send(l), cut: None };
                             }
                         }
                         // An object whose class's `__await__` is a generator
@@ -667,6 +663,16 @@ fn await_method(inst: &Instance, names: &super::Names) -> Option<Obj> {
     let plain_generator = pf.code.flags & (crate::bytecode::flags::GENERATOR | crate::bytecode::flags::COROUTINE | crate::bytecode::flags::ASYNC_GENERATOR)
         == crate::bytecode::flags::GENERATOR;
     (plain_generator && simple_call(pf, 1)).then(|| f.clone())
+}
+
+/// The label of the `Send` when `LoadConst None; Send` start at `ip`: the
+/// first step of an `await` whose awaitable is on the stack.
+#[inline(always)]
+fn await_send(instrs: &[Instr], consts: &[Value], ip: usize) -> Option<u32> {
+    match (instrs.get(ip), instrs.get(ip + 1)) {
+        (Some(Instr::LoadConst(c)), Some(Instr::Send(l))) if consts[*c as usize].is_none() => Some(*l),
+        _ => None,
+    }
 }
 
 /// The generator `v`, if its caller's loop can resume it in place with

@@ -642,10 +642,16 @@ impl Vm {
 
     /// `a op b`.
     pub fn binary_op(&mut self, op: BinOp, a: &Value, b: &Value) -> PyResult<Value> {
+        self.binop(op, a, b, false)
+    }
+
+    /// `a op b`, natively or by the operands' methods (`inplace`: for
+    /// `a op= b`, see `user_binop`).
+    fn binop(&mut self, op: BinOp, a: &Value, b: &Value, inplace: bool) -> PyResult<Value> {
         if let Some(r) = self.native_binop(op, a, b)? {
             return Ok(r);
         }
-        self.user_binop(op, a, b, false)
+        self.user_binop(op, a, b, inplace)
     }
 
     /// `a op= b`: `__iop__` first, then as `a op b`.
@@ -705,10 +711,7 @@ impl Vm {
                 _ => {}
             }
         }
-        if let Some(r) = self.native_binop(op, a, b)? {
-            return Ok(r);
-        }
-        self.user_binop(op, a, b, true)
+        self.binop(op, a, b, true)
     }
 
     /// `a op b` by the operands' methods; `inplace`: for `a op= b`, whose
