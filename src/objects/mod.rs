@@ -24,7 +24,7 @@ pub mod set;
 pub mod str;
 pub mod typeobj;
 
-use std::cell::{Cell, RefCell};
+use std::cell::{Cell, OnceCell, RefCell};
 use std::rc::Rc;
 
 use num_bigint::BigInt;
@@ -170,8 +170,9 @@ impl Range {
 /// An instance of a user class (or of `object`).
 pub struct Instance {
     pub class: RefCell<Obj>,
-    /// The instance namespace: always a `PyObject::Dict` (shared as `__dict__`).
-    pub dict: Obj,
+    /// The instance namespace, a `PyObject::Dict` (shared as `__dict__`),
+    /// made when first needed: many instances never get an attribute.
+    dict: OnceCell<Obj>,
     /// For subclasses of builtin containers (`class C(dict)`): the builtin value
     /// the instance wraps.
     pub base: Option<Value>,
@@ -179,12 +180,32 @@ pub struct Instance {
 
 impl Instance {
     pub fn new(class: Obj, base: Option<Value>) -> Instance {
-        Instance { class: RefCell::new(class), dict: Rc::new(PyObject::Dict(RefCell::new(PyDict::new()))), base }
+        Instance { class: RefCell::new(class), dict: OnceCell::new(), base }
     }
-    /// The namespace dict.
+    /// The namespace dict object (made now if the instance has none yet).
+    #[inline]
+    pub fn dict_obj(&self) -> &Obj {
+        match self.dict.get() {
+            Some(d) => d,
+            None => self.new_dict(),
+        }
+    }
+    #[cold]
+    fn new_dict(&self) -> &Obj {
+        self.dict.get_or_init(|| Rc::new(PyObject::Dict(RefCell::new(PyDict::new()))))
+    }
+    /// The namespace dict, for changing it.
     #[inline]
     pub fn dict(&self) -> &RefCell<PyDict> {
-        match &*self.dict {
+        Self::as_dict(self.dict_obj())
+    }
+    /// The namespace dict for reading, None while the instance has none.
+    #[inline]
+    pub fn dict_if_any(&self) -> Option<&RefCell<PyDict>> {
+        self.dict.get().map(Self::as_dict)
+    }
+    fn as_dict(o: &Obj) -> &RefCell<PyDict> {
+        match &**o {
             PyObject::Dict(d) => d,
             _ => unreachable!("instance namespace is always a dict"),
         }

@@ -66,13 +66,13 @@ impl Vm {
                         if t.hooks() & crate::objects::typeobj::HOOK_GETATTRIBUTE == 0 {
                             match t.lookup(name) {
                                 None => {
-                                    if let Some(v) = inst.dict().borrow().get_pystr(name) {
-                                        return Ok(v.clone());
+                                    if let Some(v) = inst.dict_if_any().and_then(|d| d.borrow().get_pystr(name).cloned()) {
+                                        return Ok(v);
                                     }
                                 }
                                 Some(d @ Value::Obj(_)) if matches!(&d, Value::Obj(f) if matches!(&**f, PyObject::Function(_))) => {
-                                    if let Some(v) = inst.dict().borrow().get_pystr(name) {
-                                        return Ok(v.clone());
+                                    if let Some(v) = inst.dict_if_any().and_then(|d| d.borrow().get_pystr(name).cloned()) {
+                                        return Ok(v);
                                     }
                                     return Ok(Value::from_obj(PyObject::Method(obj.clone(), d)));
                                 }
@@ -117,8 +117,8 @@ impl Vm {
                             return self.descr_get(d.clone(), obj, &cls);
                         }
                     }
-                    if let Some(v) = inst.dict().borrow().get_pystr(name) {
-                        return Ok(v.clone());
+                    if let Some(v) = inst.dict_if_any().and_then(|d| d.borrow().get_pystr(name).cloned()) {
+                        return Ok(v);
                     }
                     if let Some(d) = descr {
                         return self.descr_get(d, obj, &cls);
@@ -307,7 +307,7 @@ impl Vm {
                     };
                     if let Some(d @ Value::Obj(_)) = found {
                         if matches!(&d, Value::Obj(f) if matches!(&**f, PyObject::Function(_) | PyObject::Builtin(_)))
-                            && inst.dict().borrow().get_pystr(name).is_none()
+                            && inst.dict_if_any().map_or(true, |d| d.borrow().get_pystr(name).is_none())
                         {
                             return Ok(Method::Unbound(d));
                         }
@@ -627,7 +627,7 @@ impl Vm {
     /// `instance.__dict__`: the live namespace.
     fn instance_dict_view(&mut self, o: &Obj) -> Value {
         match &**o {
-            PyObject::Instance(i) => Value::Obj(i.dict.clone()),
+            PyObject::Instance(i) => Value::Obj(i.dict_obj().clone()),
             _ => Value::None,
         }
     }
@@ -660,7 +660,7 @@ impl Vm {
         if let Value::Obj(o) = v {
             match &**o {
                 PyObject::Module(m) => return Ok(Vm::dict_of(&m.dict).borrow().keys()),
-                PyObject::Instance(i) => names.extend(i.dict().borrow().keys()),
+                PyObject::Instance(i) => names.extend(i.dict_if_any().map(|d| d.borrow().keys()).unwrap_or_default()),
                 PyObject::Type(_) => {
                     for t in self.mro(o) {
                         if let PyObject::Type(tt) = &*t {

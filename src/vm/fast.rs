@@ -942,7 +942,7 @@ fn plain_load(code: &PyCode, obj: &Value, i: usize) -> Option<Value> {
         return None;
     }
     let name = code.names[i].as_pystr()?;
-    let d = inst.dict().borrow();
+    let d = inst.dict_if_any()?.borrow();
     let cache = &code.attr_cache[i];
     if let Some(v) = d.value_if_key(cache.get().index as usize, name) {
         return Some(v.clone());
@@ -1007,9 +1007,11 @@ fn cached_method(code: &PyCode, i: usize, types: &Types, obj: &Value) -> Option<
         return None;
     }
     if let Some(inst) = inst {
-        let d = inst.dict().borrow();
-        if !d.is_empty() && d.get_pystr(code.names[i].as_pystr()?).is_some() {
-            return None;
+        if let Some(d) = inst.dict_if_any() {
+            let d = d.borrow();
+            if !d.is_empty() && d.get_pystr(code.names[i].as_pystr()?).is_some() {
+                return None;
+            }
         }
     }
     c.method.clone()
