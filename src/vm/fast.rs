@@ -612,13 +612,26 @@ fn list_method_in_place(stack: &mut Vec<Value>, n: usize) -> bool {
     } else {
         return false;
     };
-    // Left: the method, the list, and the argument (taken by append, an int for pop).
-    stack.truncate(at);
-    stack.pop();
+    // Left: the method, the list, and the argument slot (emptied by
+    // append, an int for pop).
+    if n == 1 {
+        release(stack.pop());
+    }
+    release(stack.pop());
     if let Some(top) = stack.last_mut() {
-        *top = result;
+        release(Some(std::mem::replace(top, result)));
     }
     true
+}
+
+/// Drops a value taken off the stack with the reference count handled
+/// inline (the generic drop of a `Value` is a call).
+#[inline(always)]
+fn release(v: Option<Value>) {
+    match v {
+        Some(Value::Obj(o)) => drop(o),
+        Some(Value::Null | Value::None | Value::Bool(_) | Value::Int(_) | Value::Float(_)) | None => {}
+    }
 }
 
 /// `CallMethod(n)` (after `LoadMethod`): the fast exit for a plain Python
@@ -911,24 +924,35 @@ fn subscr_in_place(stack: &mut Vec<Value>) -> bool {
     true
 }
 
-/// True when attribute `names[i]` of instance `inst` lives only in its dict
-/// (`store` false: for reading; true: for assignment), through the code's
-/// per-name cache (see `AttrCache`).
-#[inline]
-fn plain_attr(code: &PyCode, i: usize, inst: &crate::objects::Instance, store: bool) -> bool {
+/// When attribute `names[i]` of instance `inst` lives only in its dict
+/// (`store` false: for reading; true: for assignment): the entry index the
+/// code's per-name cache (see `AttrCache`) last found it at.
+#[inline(always)]
+fn plain_attr(code: &PyCode, i: usize, inst: &crate::objects::Instance, store: bool) -> Option<usize> {
     let cls = inst.class.borrow();
-    let addr = Rc::as_ptr(&cls) as usize;
-    let epoch = crate::objects::typeobj::type_epoch();
-    let c = code.attr_cache[i].get();
-    if c.class == addr && c.epoch == epoch {
-        return if store { c.store } else { c.load };
-    }
+    let cache = code.attr_cache.get(i)?;
+    let c = cache.get();
+    let plain = if c.class == Rc::as_ptr(&cls) as usize && c.epoch == crate::objects::typeobj::type_epoch() {
+        if store { c.store } else { c.load }
+    } else {
+        plain_attr_miss(code, i, &cls, store)
+    };
+    plain.then_some(c.index as usize)
+}
+
+/// `plain_attr` for a class the cache does not hold: looks it up and
+/// fills the cache.
+#[cold]
+#[inline(never)]
+fn plain_attr_miss(code: &PyCode, i: usize, cls: &Obj, store: bool) -> bool {
     let (PyObject::Type(t), Some(name)) = (&**cls, code.names[i].as_pystr()) else { return false };
     let hooks = t.hooks();
     let free = t.lookup(name).is_none();
     let load = free && hooks & crate::objects::typeobj::HOOK_GETATTRIBUTE == 0;
     let store_ok = free && t.heap && hooks & crate::objects::typeobj::HOOK_SETATTR == 0 && name.as_str() != "__class__";
-    code.attr_cache[i].set(crate::bytecode::AttrCache { class: addr, epoch, load, store: store_ok, index: c.index });
+    let epoch = crate::objects::typeobj::type_epoch();
+    let c = &code.attr_cache[i];
+    c.set(crate::bytecode::AttrCache { class: Rc::as_ptr(cls) as usize, epoch, load, store: store_ok, index: c.get().index });
     if store { store_ok } else { load }
 }
 
@@ -938,16 +962,14 @@ fn plain_attr(code: &PyCode, i: usize, inst: &crate::objects::Instance, store: b
 fn plain_load(code: &PyCode, obj: &Value, i: usize) -> Option<Value> {
     let Value::Obj(o) = obj else { return None };
     let PyObject::Instance(inst) = &**o else { return None };
-    if !plain_attr(code, i, inst, false) {
-        return None;
-    }
+    let hint = plain_attr(code, i, inst, false)?;
     let name = code.names[i].as_pystr()?;
     let d = inst.dict_if_any()?.borrow();
-    let cache = &code.attr_cache[i];
-    if let Some(v) = d.value_if_key(cache.get().index as usize, name) {
+    if let Some(v) = d.value_if_key(hint, name) {
         return Some(v.clone());
     }
     let ix = d.index_of_pystr(name)?;
+    let cache = &code.attr_cache[i];
     let mut c = cache.get();
     c.index = ix as u32;
     cache.set(c);
@@ -960,12 +982,10 @@ fn plain_load(code: &PyCode, obj: &Value, i: usize) -> Option<Value> {
 pub(super) fn plain_store(code: &PyCode, obj: &Value, i: usize, v: Value) -> Result<(), Value> {
     let Value::Obj(o) = obj else { return Err(v) };
     let PyObject::Instance(inst) = &**o else { return Err(v) };
-    if !plain_attr(code, i, inst, true) {
-        return Err(v);
-    }
+    let Some(hint) = plain_attr(code, i, inst, true) else { return Err(v) };
     let mut d = inst.dict().borrow_mut();
     if let Some(name) = code.names[i].as_pystr() {
-        if let Some(slot) = d.value_if_key_mut(code.attr_cache[i].get().index as usize, name) {
+        if let Some(slot) = d.value_if_key_mut(hint, name) {
             *slot = v;
             return Ok(());
         }
