@@ -198,7 +198,10 @@ impl Vm {
     /// uncommon cases get here).
     fn execute(&mut self, base: usize) -> PyResult<Halt> {
         loop {
-            super::fast::run(&mut super::fast::Machine {
+            // A boundary after a slow-path instruction (or one the fast loop
+            // finished, see `Exit::Poll`): what it dropped may have asked.
+            poll!(self);
+            let stopped = super::fast::run(&mut super::fast::Machine {
                 frames: &mut self.frames,
                 pool: &mut self.frame_pool,
                 stacks: &mut self.stack_pool,
@@ -207,6 +210,9 @@ impl Vm {
                 max_frames: self.interp.recursion_limit.get().saturating_sub(self.native_depth),
                 base,
             });
+            if !stopped {
+                continue;
+            }
             // The instruction the fast loop stopped at (re-read rather than
             // returned: returning the `Instr` it had taken apart rebuilt it
             // piecewise in memory, and loading that stalled store forwarding).

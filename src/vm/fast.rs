@@ -53,6 +53,10 @@ pub(super) struct Machine<'a> {
 enum Exit {
     /// `execute` finishes the instruction before the frame's ip.
     Slow,
+    /// The instruction before the frame's ip is done, but a value it
+    /// dropped asked for the eval breaker (a coroutine never awaited warns
+    /// at the line that dropped it): `execute` handles it now.
+    Poll,
     /// Call Python function `func` with the caller's `stack[args_at..]`
     /// (after `first`, a bound method's self), cutting it back to `func_at`.
     Call { func: Obj, first: Option<Value>, args_at: usize, func_at: usize },
@@ -70,15 +74,17 @@ enum Exit {
 }
 
 /// Runs the top frames until an instruction needs the VM, leaving the top
-/// frame's ip just past it (see the module note).
+/// frame's ip just past it (see the module note). False when that
+/// instruction is done and only the eval breaker wants handling.
 #[inline(never)]
-pub(super) fn run(m: &mut Machine<'_>) {
+pub(super) fn run(m: &mut Machine<'_>) -> bool {
     loop {
         let top = m.frames.len() - 1;
         let can_push = m.frames.len() < m.max_frames;
         let exit = run_frame(&mut m.frames[top], m.interp, can_push, top == m.base);
         match exit {
-            Exit::Slow => return,
+            Exit::Slow => return true,
+            Exit::Poll => return false,
             Exit::Call { func, first, args_at, func_at } => {
                 let PyObject::Function(pf) = &*func else { unreachable!("fast calls are of functions") };
                 let room = m.frames.len() < m.max_frames;
@@ -218,7 +224,11 @@ fn run_frame(f: &mut Frame, interp: &Interp, can_push: bool, at_base: bool) -> E
                 }
                 Instr::StoreFast(i) => {
                     let v = stack.pop().unwrap_or(Value::None);
-                    stack[i as usize] = v;
+                    if let Value::Obj(old) = std::mem::replace(&mut stack[i as usize], v) {
+                        if dropped_polls(old) {
+                            break Exit::Poll;
+                        }
+                    }
                 }
                 Instr::LoadDeref(i) => {
                     let v = cell_value(cell_at(stack, code.varnames.len() + i as usize));
@@ -284,7 +294,11 @@ fn run_frame(f: &mut Frame, interp: &Interp, can_push: bool, at_base: bool) -> E
 
                 // ---- stack ----
                 Instr::PopTop => {
-                    stack.pop();
+                    if let Some(Value::Obj(old)) = stack.pop() {
+                        if dropped_polls(old) {
+                            break Exit::Poll;
+                        }
+                    }
                 }
                 Instr::DupTop => match stack.last() {
                     Some(v) => {
@@ -622,6 +636,13 @@ fn list_method_in_place(stack: &mut Vec<Value>, n: usize) -> bool {
         release(Some(std::mem::replace(top, result)));
     }
     true
+}
+
+/// Drops `o`; true when that made a request of the eval breaker.
+#[inline(always)]
+fn dropped_polls(o: Obj) -> bool {
+    drop(o);
+    breaker::pending()
 }
 
 /// Drops a value taken off the stack with the reference count handled
