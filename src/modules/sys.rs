@@ -28,7 +28,8 @@ pub fn make(vm: &mut Vm) -> Value {
     for (fd, name) in [(0, "<stdin>"), (1, "<stdout>"), (2, "<stderr>")] {
         let inst = Instance::new(stream_type.clone(), None);
         {
-            let mut d = inst.dict().borrow_mut();
+            let ns = inst.dict();
+            let mut d = ns.borrow_mut();
             d.set_str("_fd", Value::Int(fd));
             d.set_str("name", Value::str(name));
             d.set_str("encoding", Value::str("utf-8"));
@@ -96,7 +97,8 @@ fn version_info(vm: &Vm) -> Value {
     let fields = [("major", Value::Int(3)), ("minor", Value::Int(11)), ("micro", Value::Int(7)), ("releaselevel", Value::str("final")), ("serial", Value::Int(0))];
     let inst = Instance::new(cls, Some(Value::tuple(fields.iter().map(|(_, v)| v.clone()).collect())));
     {
-        let mut d = inst.dict().borrow_mut();
+        let ns = inst.dict();
+        let mut d = ns.borrow_mut();
         for (n, v) in &fields {
             d.set_str(n, v.clone());
         }
@@ -113,7 +115,8 @@ fn implementation(vm: &Vm) -> Value {
     add_method(&cls, "__repr__", namespace_repr);
     let inst = Instance::new(cls, None);
     {
-        let mut d = inst.dict().borrow_mut();
+        let ns = inst.dict();
+        let mut d = ns.borrow_mut();
         d.set_str("name", Value::str("coil"));
         d.set_str("cache_tag", Value::None);
         d.set_str("version", version_info(vm));

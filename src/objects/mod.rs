@@ -24,7 +24,7 @@ pub mod set;
 pub mod str;
 pub mod typeobj;
 
-use std::cell::{Cell, OnceCell, RefCell};
+use std::cell::{Cell, Ref, RefCell};
 use std::rc::Rc;
 
 use num_bigint::BigInt;
@@ -169,46 +169,105 @@ impl Range {
 
 /// An instance of a user class (or of `object`).
 pub struct Instance {
-    pub class: RefCell<Obj>,
-    /// The instance namespace, a `PyObject::Dict` (shared as `__dict__`),
-    /// made when first needed: many instances never get an attribute.
-    dict: OnceCell<Obj>,
+    /// Its class and namespace, under one borrow flag: an attribute load
+    /// checks the class and reads the namespace with one borrow.
+    slots: RefCell<InstanceSlots>,
     /// For subclasses of builtin containers (`class C(dict)`): the builtin value
     /// the instance wraps.
     pub base: Option<Value>,
 }
 
-impl Instance {
-    pub fn new(class: Obj, base: Option<Value>) -> Instance {
-        Instance { class: RefCell::new(class), dict: OnceCell::new(), base }
-    }
-    /// The namespace dict object (made now if the instance has none yet).
-    #[inline]
-    pub fn dict_obj(&self) -> &Obj {
-        match self.dict.get() {
-            Some(d) => d,
-            None => self.new_dict(),
-        }
-    }
-    #[cold]
-    fn new_dict(&self) -> &Obj {
-        self.dict.get_or_init(|| Rc::new(PyObject::Dict(RefCell::new(PyDict::new()))))
-    }
-    /// The namespace dict, for changing it.
-    #[inline]
-    pub fn dict(&self) -> &RefCell<PyDict> {
-        Self::as_dict(self.dict_obj())
-    }
-    /// The namespace dict for reading, None while the instance has none.
+/// What `obj.__class__ = C` and `obj.__dict__ = d` change.
+pub struct InstanceSlots {
+    pub class: Obj,
+    /// The namespace (shared as `__dict__`): a `PyObject::Dict`, or an
+    /// instance of a dict subclass after `obj.__dict__ = d`. Made when
+    /// first needed: many instances never get an attribute.
+    namespace: Option<Obj>,
+}
+
+impl InstanceSlots {
+    /// The namespace's dict, None while there is none.
     #[inline]
     pub fn dict_if_any(&self) -> Option<&RefCell<PyDict>> {
-        self.dict.get().map(Self::as_dict)
-    }
-    fn as_dict(o: &Obj) -> &RefCell<PyDict> {
-        match &**o {
-            PyObject::Dict(d) => d,
-            _ => unreachable!("instance namespace is always a dict"),
+        match self.namespace.as_deref() {
+            Some(PyObject::Dict(d)) => Some(d),
+            _ => self.namespace.as_ref().and_then(namespace_dict),
         }
+    }
+}
+
+/// The dict inside a namespace object (see `InstanceSlots`).
+#[cold]
+fn namespace_dict(o: &Obj) -> Option<&RefCell<PyDict>> {
+    match &**o {
+        PyObject::Dict(d) => Some(d),
+        PyObject::Instance(i) => match &i.base {
+            Some(Value::Obj(b)) => match &**b {
+                PyObject::Dict(d) => Some(d),
+                _ => None,
+            },
+            _ => None,
+        },
+        _ => None,
+    }
+}
+
+impl Instance {
+    pub fn new(class: Obj, base: Option<Value>) -> Instance {
+        Instance { slots: RefCell::new(InstanceSlots { class, namespace: None }), base }
+    }
+    /// The class and the namespace. Not held across anything that could
+    /// run Python code (which could assign either).
+    #[inline]
+    pub fn slots(&self) -> Ref<'_, InstanceSlots> {
+        self.slots.borrow()
+    }
+    #[inline]
+    pub fn class(&self) -> Ref<'_, Obj> {
+        Ref::map(self.slots.borrow(), |s| &s.class)
+    }
+    /// `obj.__class__ = c`.
+    pub fn set_class(&self, c: Obj) {
+        self.slots.borrow_mut().class = c;
+    }
+    /// The namespace object, `obj.__dict__` (made now if there is none).
+    pub fn dict_obj(&self) -> Obj {
+        if let Some(d) = &self.slots.borrow().namespace {
+            return d.clone();
+        }
+        self.new_dict();
+        self.dict_obj()
+    }
+    /// The namespace's dict, for changing it (made now if there is none).
+    #[inline]
+    pub fn dict(&self) -> Ref<'_, RefCell<PyDict>> {
+        match self.dict_if_any() {
+            Some(d) => d,
+            None => {
+                self.new_dict();
+                self.dict()
+            }
+        }
+    }
+    /// The namespace's dict for reading, None while there is none.
+    #[inline]
+    pub fn dict_if_any(&self) -> Option<Ref<'_, RefCell<PyDict>>> {
+        Ref::filter_map(self.slots.borrow(), InstanceSlots::dict_if_any).ok()
+    }
+    #[cold]
+    fn new_dict(&self) {
+        self.slots.borrow_mut().namespace = Some(Rc::new(PyObject::Dict(RefCell::new(PyDict::new()))));
+    }
+    /// `obj.__dict__ = d` (Some: a dict, or an instance of a dict subclass)
+    /// or `del obj.__dict__` (None). False, and nothing changed, when `d`
+    /// is not a dict.
+    pub fn set_dict(&self, d: Option<Obj>) -> bool {
+        if d.as_ref().is_some_and(|o| namespace_dict(o).is_none()) {
+            return false;
+        }
+        self.slots.borrow_mut().namespace = d;
+        true
     }
 }
 

@@ -61,7 +61,7 @@ impl Vm {
                 // Fast path: an instance attribute, or a plain method, of a
                 // class without attribute hooks.
                 {
-                    let cls = inst.class.borrow();
+                    let cls = inst.class();
                     if let PyObject::Type(t) = &**cls {
                         if t.hooks() & crate::objects::typeobj::HOOK_GETATTRIBUTE == 0 {
                             match t.lookup(name) {
@@ -81,7 +81,7 @@ impl Vm {
                         }
                     }
                 }
-                let cls = inst.class.borrow().clone();
+                let cls = inst.class().clone();
                 if let PyObject::Type(t) = &*cls {
                     if let Some(ga) = self.custom_getattribute(t) {
                         // type.__getattribute__ first; __getattr__ only when it
@@ -109,7 +109,7 @@ impl Vm {
         if let Value::Obj(o) = obj {
             match &**o {
                 PyObject::Instance(inst) => {
-                    let cls = inst.class.borrow().clone();
+                    let cls = inst.class().clone();
                     let PyObject::Type(t) = &*cls else { return Err(self.attribute_error(obj, name.as_str())) };
                     let descr = t.lookup(name);
                     if let Some(d) = &descr {
@@ -299,7 +299,7 @@ impl Vm {
             match &**o {
                 PyObject::Instance(inst) => {
                     let found = {
-                        let cls = inst.class.borrow();
+                        let cls = inst.class();
                         match &**cls {
                             PyObject::Type(t) if t.hooks() & crate::objects::typeobj::HOOK_GETATTRIBUTE == 0 => t.lookup(name),
                             _ => None,
@@ -342,10 +342,10 @@ impl Vm {
                     // Fast path: a user class with no __setattr__ and no
                     // descriptor of that name stores straight into the dict.
                     let plain = {
-                        let cls = inst.class.borrow();
+                        let cls = inst.class();
                         match &**cls {
                             PyObject::Type(t) => {
-                                t.heap && t.hooks() & crate::objects::typeobj::HOOK_SETATTR == 0 && t.lookup(name).is_none() && name.as_str() != "__class__"
+                                t.heap && t.hooks() & crate::objects::typeobj::HOOK_SETATTR == 0 && t.lookup(name).is_none() && !is_special_slot(name)
                             }
                             _ => false,
                         }
@@ -354,7 +354,7 @@ impl Vm {
                         inst.dict().borrow_mut().set_strval(name_v.clone(), value);
                         return Ok(());
                     }
-                    let cls = inst.class.borrow().clone();
+                    let cls = inst.class().clone();
                     if let PyObject::Type(t) = &*cls {
                         let interp = self.interp.clone();
                         if let Some(sa) = t.lookup(interp.names.setattr.as_pystr().expect("str")) {
@@ -376,11 +376,14 @@ impl Vm {
                     if name.as_str() == "__class__" {
                         if let Value::Obj(c) = &value {
                             if matches!(&**c, PyObject::Type(_)) {
-                                *inst.class.borrow_mut() = c.clone();
+                                inst.set_class(c.clone());
                                 return Ok(());
                             }
                         }
                         return Err(self.type_error("__class__ must be set to a class"));
+                    }
+                    if name.as_str() == "__dict__" {
+                        return self.assign_instance_dict(inst, Some(value));
                     }
                     inst.dict().borrow_mut().set_strval(name_v.clone(), value);
                     return Ok(());
@@ -564,7 +567,7 @@ impl Vm {
         if let Value::Obj(o) = obj {
             match &**o {
                 PyObject::Instance(inst) => {
-                    let cls = inst.class.borrow().clone();
+                    let cls = inst.class().clone();
                     if let PyObject::Type(t) = &*cls {
                         if let Some(da) = t.lookup_str("__delattr__") {
                             if !is_builtin(&da, "__delattr__", Some("object")) {
@@ -577,6 +580,9 @@ impl Vm {
                                 return Ok(());
                             }
                         }
+                    }
+                    if name.as_str() == "__dict__" && !Rc::ptr_eq(&cls, &self.types().object) {
+                        return self.assign_instance_dict(inst, None);
                     }
                     if inst.dict().borrow_mut().del_str(name.as_str()).is_none() {
                         return Err(self.attribute_error(obj, name.as_str()));
@@ -624,10 +630,23 @@ impl Vm {
         Err(self.attribute_error(obj, name.as_str()))
     }
 
+    /// `obj.__dict__ = value` (a dict, or an instance of a dict subclass)
+    /// or, with None, `del obj.__dict__`: the next use makes a new one.
+    pub(crate) fn assign_instance_dict(&self, inst: &crate::objects::Instance, value: Option<Value>) -> PyResult<()> {
+        let Some(v) = value else {
+            inst.set_dict(None);
+            return Ok(());
+        };
+        match &v {
+            Value::Obj(o) if inst.set_dict(Some(o.clone())) => Ok(()),
+            _ => Err(self.type_error(&format!("__dict__ must be set to a dictionary, not a '{}'", self.type_name(&v)))),
+        }
+    }
+
     /// `instance.__dict__`: the live namespace.
     fn instance_dict_view(&mut self, o: &Obj) -> Value {
         match &**o {
-            PyObject::Instance(i) => Value::Obj(i.dict_obj().clone()),
+            PyObject::Instance(i) => Value::Obj(i.dict_obj()),
             _ => Value::None,
         }
     }
@@ -682,3 +701,8 @@ impl Vm {
     }
 }
 
+/// Instance attributes that are not namespace entries: assigning them
+/// changes the instance itself.
+pub(crate) fn is_special_slot(name: &PyStr) -> bool {
+    matches!(name.as_str(), "__class__" | "__dict__")
+}

@@ -690,7 +690,7 @@ fn method_call_exit(stack: &[Value], n: usize) -> Exit {
 /// takes the instance alone.
 #[inline(never)]
 fn await_method(inst: &Instance, names: &super::Names) -> Option<Obj> {
-    let cls = inst.class.borrow();
+    let cls = inst.class();
     let PyObject::Type(t) = &**cls else { return None };
     let Some(Value::Obj(f)) = t.lookup(names.await_.as_pystr()?) else { return None };
     let PyObject::Function(pf) = &*f else { return None };
@@ -945,18 +945,17 @@ fn subscr_in_place(stack: &mut Vec<Value>) -> bool {
     true
 }
 
-/// When attribute `names[i]` of instance `inst` lives only in its dict
-/// (`store` false: for reading; true: for assignment): the entry index the
-/// code's per-name cache (see `AttrCache`) last found it at.
+/// When attribute `names[i]` of an instance of class `cls` lives only in
+/// its dict (`store` false: for reading; true: for assignment): the entry
+/// index the code's per-name cache (see `AttrCache`) last found it at.
 #[inline(always)]
-fn plain_attr(code: &PyCode, i: usize, inst: &crate::objects::Instance, store: bool) -> Option<usize> {
-    let cls = inst.class.borrow();
+fn plain_attr(code: &PyCode, i: usize, cls: &Obj, store: bool) -> Option<usize> {
     let cache = code.attr_cache.get(i)?;
     let c = cache.get();
-    let plain = if c.class == Rc::as_ptr(&cls) as usize && c.epoch == crate::objects::typeobj::type_epoch() {
+    let plain = if c.class == Rc::as_ptr(cls) as usize && c.epoch == crate::objects::typeobj::type_epoch() {
         if store { c.store } else { c.load }
     } else {
-        plain_attr_miss(code, i, &cls, store)
+        plain_attr_miss(code, i, cls, store)
     };
     plain.then_some(c.index as usize)
 }
@@ -970,7 +969,7 @@ fn plain_attr_miss(code: &PyCode, i: usize, cls: &Obj, store: bool) -> bool {
     let hooks = t.hooks();
     let free = t.lookup(name).is_none();
     let load = free && hooks & crate::objects::typeobj::HOOK_GETATTRIBUTE == 0;
-    let store_ok = free && t.heap && hooks & crate::objects::typeobj::HOOK_SETATTR == 0 && name.as_str() != "__class__";
+    let store_ok = free && t.heap && hooks & crate::objects::typeobj::HOOK_SETATTR == 0 && !super::attr::is_special_slot(name);
     let epoch = crate::objects::typeobj::type_epoch();
     let c = &code.attr_cache[i];
     c.set(crate::bytecode::AttrCache { class: Rc::as_ptr(cls) as usize, epoch, load, store: store_ok, index: c.get().index });
@@ -983,9 +982,10 @@ fn plain_attr_miss(code: &PyCode, i: usize, cls: &Obj, store: bool) -> bool {
 fn plain_load(code: &PyCode, obj: &Value, i: usize) -> Option<Value> {
     let Value::Obj(o) = obj else { return None };
     let PyObject::Instance(inst) = &**o else { return None };
-    let hint = plain_attr(code, i, inst, false)?;
+    let slots = inst.slots();
+    let hint = plain_attr(code, i, &slots.class, false)?;
     let name = code.names[i].as_pystr()?;
-    let d = inst.dict_if_any()?.borrow();
+    let d = slots.dict_if_any()?.borrow();
     if let Some(v) = d.value_if_key(hint, name) {
         return Some(v.clone());
     }
@@ -1003,26 +1003,39 @@ fn plain_load(code: &PyCode, obj: &Value, i: usize) -> Option<Value> {
 pub(super) fn plain_store(code: &PyCode, obj: &Value, i: usize, v: Value) -> Result<(), Value> {
     let Value::Obj(o) = obj else { return Err(v) };
     let PyObject::Instance(inst) = &**o else { return Err(v) };
-    let Some(hint) = plain_attr(code, i, inst, true) else { return Err(v) };
-    let mut d = inst.dict().borrow_mut();
-    if let Some(name) = code.names[i].as_pystr() {
-        if let Some(slot) = d.value_if_key_mut(hint, name) {
-            *slot = v;
-            return Ok(());
+    let slots = inst.slots();
+    let Some(hint) = plain_attr(code, i, &slots.class, true) else { return Err(v) };
+    match slots.dict_if_any() {
+        Some(d) => store_at(code, i, d, hint, v),
+        None => {
+            // The instance's first attribute: its namespace is made now.
+            drop(slots);
+            store_at(code, i, &inst.dict(), hint, v);
         }
     }
-    d.set_strval(code.names[i].clone(), v);
     Ok(())
 }
 
-/// The class `LoadMethod` looks methods of `obj` up on, as the address the
-/// method cache keys on, and the instance whose dict could shadow them.
-/// None for the receivers the cache leaves alone.
+/// Stores `v` as `names[i]` in `d`, at entry `hint` when that holds it.
 #[inline(always)]
-fn method_class<'a>(types: &Types, obj: &'a Value) -> Option<(usize, Option<&'a crate::objects::Instance>)> {
+fn store_at(code: &PyCode, i: usize, d: &std::cell::RefCell<crate::objects::dict::PyDict>, hint: usize, v: Value) {
+    let mut d = d.borrow_mut();
+    if let Some(name) = code.names[i].as_pystr() {
+        if let Some(slot) = d.value_if_key_mut(hint, name) {
+            *slot = v;
+            return;
+        }
+    }
+    d.set_strval(code.names[i].clone(), v);
+}
+
+/// The class `LoadMethod` looks methods of `obj` up on, as the address the
+/// method cache keys on. None for the receivers the cache leaves alone.
+#[inline(always)]
+fn method_class(types: &Types, obj: &Value) -> Option<usize> {
     let Value::Obj(o) = obj else { return None };
     let t = match &**o {
-        PyObject::Instance(inst) => return Some((Rc::as_ptr(&*inst.class.borrow()) as usize, Some(inst))),
+        PyObject::Instance(inst) => return Some(Rc::as_ptr(&*inst.class()) as usize),
         PyObject::List(_) => &types.list,
         PyObject::Dict(_) => &types.dict,
         PyObject::Str(_) => &types.str_,
@@ -1036,24 +1049,32 @@ fn method_class<'a>(types: &Types, obj: &'a Value) -> Option<(usize, Option<&'a 
         },
         _ => return None,
     };
-    Some((Rc::as_ptr(t) as usize, None))
+    Some(Rc::as_ptr(t) as usize)
 }
 
 /// `LoadMethod` of `names[i]` on `obj` through the code's method cache.
 #[inline(always)]
 fn cached_method(code: &PyCode, i: usize, types: &Types, obj: &Value) -> Option<Value> {
-    let (class, inst) = method_class(types, obj)?;
     let c = code.method_cache[i].borrow();
-    if c.class != class || c.epoch != crate::objects::typeobj::type_epoch() {
-        return None;
-    }
-    if let Some(inst) = inst {
-        if let Some(d) = inst.dict_if_any() {
-            let d = d.borrow();
-            if !d.is_empty() && d.get_pystr(code.names[i].as_pystr()?).is_some() {
+    let fresh = |class: usize| c.class == class && c.epoch == crate::objects::typeobj::type_epoch();
+    if let Value::Obj(o) = obj {
+        if let PyObject::Instance(inst) = &**o {
+            // The class and the dict that could shadow the method, in one borrow.
+            let slots = inst.slots();
+            if !fresh(Rc::as_ptr(&slots.class) as usize) {
                 return None;
             }
+            if let Some(d) = slots.dict_if_any() {
+                let d = d.borrow();
+                if !d.is_empty() && d.get_pystr(code.names[i].as_pystr()?).is_some() {
+                    return None;
+                }
+            }
+            return c.method.clone();
         }
+    }
+    if !fresh(method_class(types, obj)?) {
+        return None;
     }
     c.method.clone()
 }
@@ -1061,7 +1082,7 @@ fn cached_method(code: &PyCode, i: usize, types: &Types, obj: &Value) -> Option<
 /// Remembers that `LoadMethod` of `names[i]` on `obj` found the unbound
 /// method `m` (see `cached_method`).
 pub(super) fn remember_method(code: &PyCode, i: usize, types: &Types, obj: &Value, m: &Value) {
-    let Some((class, _)) = method_class(types, obj) else { return };
+    let Some(class) = method_class(types, obj) else { return };
     *code.method_cache[i].borrow_mut() = crate::bytecode::MethodCache { class, epoch: crate::objects::typeobj::type_epoch(), method: Some(m.clone()) };
 }
 

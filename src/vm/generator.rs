@@ -284,7 +284,7 @@ pub fn wrap_async_value(vm: &Vm, v: Value) -> Value {
 pub fn unwrap_async_value(vm: &Vm, v: &Value) -> Option<Value> {
     match v {
         Value::Obj(o) => match &**o {
-            PyObject::Instance(i) if Rc::ptr_eq(&i.class.borrow(), &vm.types().async_wrapped) => i.base.clone(),
+            PyObject::Instance(i) if Rc::ptr_eq(&i.class(), &vm.types().async_wrapped) => i.base.clone(),
             _ => None,
         },
         _ => None,

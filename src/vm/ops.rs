@@ -113,7 +113,7 @@ impl Vm {
                 PyObject::Builtin(_) => t.builtin.clone(),
                 PyObject::Method(..) => t.method.clone(),
                 PyObject::Type(ty) => ty.meta.clone().unwrap_or_else(|| t.type_.clone()),
-                PyObject::Instance(i) => i.class.borrow().clone(),
+                PyObject::Instance(i) => i.class().clone(),
                 PyObject::Exception(e) => e.class.borrow().clone(),
                 PyObject::Module(_) => t.module.clone(),
                 PyObject::Cell(_) => t.cell.clone(),

@@ -486,7 +486,7 @@ fn reduce(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value>
     let cls = Value::Obj(vm.type_of(s));
     let state = match s {
         Value::Obj(o) => match &**o {
-            PyObject::Instance(i) => Value::Obj(i.dict_obj().clone()),
+            PyObject::Instance(i) => Value::Obj(i.dict_obj()),
             _ => Value::None,
         },
         _ => Value::None,

@@ -107,7 +107,7 @@ fn object_setattr(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResu
     if let Value::Obj(o) = &args[0] {
         if let PyObject::Instance(i) = &**o {
             // Bypass a user __setattr__ but honour data descriptors.
-            let cls = i.class.borrow().clone();
+            let cls = i.class().clone();
             if let PyObject::Type(t) = &*cls {
                 if let Some(d) = t.lookup_str(name) {
                     if let Value::Obj(dobj) = &d {
@@ -121,6 +121,14 @@ fn object_setattr(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResu
                         }
                     }
                 }
+            }
+            if Rc::ptr_eq(&cls, &vm.types().object) {
+                // Bare object() instances have no __dict__.
+                return Err(vm.attribute_error(&args[0], name));
+            }
+            if name == "__dict__" {
+                vm.assign_instance_dict(i, Some(args[2].clone()))?;
+                return Ok(Value::None);
             }
             i.dict().borrow_mut().set_str(name, args[2].clone());
             return Ok(Value::None);
@@ -140,6 +148,10 @@ fn object_delattr(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResu
     let Some(name) = args[1].as_str() else { return Err(vm.type_error("attribute name must be string")) };
     if let Value::Obj(o) = &args[0] {
         if let PyObject::Instance(i) = &**o {
+            if name == "__dict__" {
+                vm.assign_instance_dict(i, None)?;
+                return Ok(Value::None);
+            }
             if i.dict().borrow_mut().del_str(name).is_none() {
                 return Err(vm.attribute_error(&args[0], name));
             }
