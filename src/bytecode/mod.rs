@@ -412,8 +412,9 @@ pub struct PyCode {
     pub simple_args: bool,
     /// Where `LoadGlobal` of each name last found its value (see GlobalCache).
     pub global_cache: Box<[std::cell::RefCell<GlobalCache>]>,
-    /// For each name: the last instance class it was read or stored on.
-    pub attr_cache: Box<[std::cell::Cell<AttrCache>]>,
+    /// For each name: the last two instance classes it was read or stored
+    /// on, the latest first (a method inherited by two subclasses sees both).
+    pub attr_cache: Box<[[std::cell::Cell<AttrCache>; 2]]>,
     /// For each name: the method `LoadMethod` last found under it.
     pub method_cache: Box<[std::cell::RefCell<MethodCache>]>,
 }

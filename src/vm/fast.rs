@@ -23,12 +23,13 @@
 //! The helpers write results over their operands in place: building a
 //! temporary `Value` and copying it stalls the CPU's store forwarding.
 
+use std::cell::Cell;
 use std::rc::Rc;
 
 use super::frame::{self, cell_at, cell_value, simple_call, Block, BlockKind, Frame, InPlace, Return};
 use super::generator;
 use super::{Interp, Types, Vm};
-use crate::bytecode::{Instr, PyCode};
+use crate::bytecode::{AttrCache, Instr, PyCode};
 use crate::objects::typeobj::Construct;
 use crate::objects::{Instance, Obj, PyObject, Value};
 use crate::runtime::breaker;
@@ -946,22 +947,25 @@ fn subscr_in_place(stack: &mut Vec<Value>) -> bool {
 }
 
 /// When attribute `names[i]` of an instance of class `cls` lives only in
-/// its dict (`store` false: for reading; true: for assignment): the entry
-/// index the code's per-name cache (see `AttrCache`) last found it at.
+/// its dict (`store` false: for reading; true: for assignment): the code's
+/// per-name cache entry (see `AttrCache`) for that class, whose `index` is
+/// where the name was last found.
 #[inline(always)]
-fn plain_attr(code: &PyCode, i: usize, cls: &Obj, store: bool) -> Option<usize> {
-    let cache = code.attr_cache.get(i)?;
-    let c = cache.get();
-    let plain = if c.class == Rc::as_ptr(cls) as usize && c.epoch == crate::objects::typeobj::type_epoch() {
-        if store { c.store } else { c.load }
-    } else {
-        plain_attr_miss(code, i, cls, store)
-    };
-    plain.then_some(c.index as usize)
+fn plain_attr<'c>(code: &'c PyCode, i: usize, cls: &Obj, store: bool) -> Option<&'c Cell<AttrCache>> {
+    let entries = code.attr_cache.get(i)?;
+    let class = Rc::as_ptr(cls) as usize;
+    let epoch = crate::objects::typeobj::type_epoch();
+    for e in entries {
+        let c = e.get();
+        if c.class == class && c.epoch == epoch {
+            return if store { c.store } else { c.load }.then_some(e);
+        }
+    }
+    plain_attr_miss(code, i, cls, store).then_some(&entries[0])
 }
 
 /// `plain_attr` for a class the cache does not hold: looks it up and
-/// fills the cache.
+/// makes it the latest entry.
 #[cold]
 #[inline(never)]
 fn plain_attr_miss(code: &PyCode, i: usize, cls: &Obj, store: bool) -> bool {
@@ -971,40 +975,41 @@ fn plain_attr_miss(code: &PyCode, i: usize, cls: &Obj, store: bool) -> bool {
     let load = free && hooks & crate::objects::typeobj::HOOK_GETATTRIBUTE == 0;
     let store_ok = free && t.heap && hooks & crate::objects::typeobj::HOOK_SETATTR == 0 && !super::attr::is_special_slot(name);
     let epoch = crate::objects::typeobj::type_epoch();
-    let c = &code.attr_cache[i];
-    c.set(crate::bytecode::AttrCache { class: Rc::as_ptr(cls) as usize, epoch, load, store: store_ok, index: c.get().index });
+    let [latest, older] = &code.attr_cache[i];
+    older.set(latest.get());
+    latest.set(AttrCache { class: Rc::as_ptr(cls) as usize, epoch, load, store: store_ok, index: latest.get().index });
     if store { store_ok } else { load }
 }
 
 /// `obj.name` when it is a plain instance attribute (None otherwise,
 /// including when the instance dict lacks it: the slow path raises).
-#[inline]
+#[inline(always)]
 fn plain_load(code: &PyCode, obj: &Value, i: usize) -> Option<Value> {
     let Value::Obj(o) = obj else { return None };
     let PyObject::Instance(inst) = &**o else { return None };
     let slots = inst.slots();
-    let hint = plain_attr(code, i, &slots.class, false)?;
+    let entry = plain_attr(code, i, &slots.class, false)?;
     let name = code.names[i].as_pystr()?;
     let d = slots.dict_if_any()?.borrow();
-    if let Some(v) = d.value_if_key(hint, name) {
+    if let Some(v) = d.value_if_key(entry.get().index as usize, name) {
         return Some(v.clone());
     }
     let ix = d.index_of_pystr(name)?;
-    let cache = &code.attr_cache[i];
-    let mut c = cache.get();
+    let mut c = entry.get();
     c.index = ix as u32;
-    cache.set(c);
+    entry.set(c);
     Some(d.entry(ix).value.clone())
 }
 
 /// `obj.name = v` straight into the instance dict when that is all it does;
 /// gives `v` back otherwise.
-#[inline]
+#[inline(always)]
 pub(super) fn plain_store(code: &PyCode, obj: &Value, i: usize, v: Value) -> Result<(), Value> {
     let Value::Obj(o) = obj else { return Err(v) };
     let PyObject::Instance(inst) = &**o else { return Err(v) };
     let slots = inst.slots();
-    let Some(hint) = plain_attr(code, i, &slots.class, true) else { return Err(v) };
+    let Some(entry) = plain_attr(code, i, &slots.class, true) else { return Err(v) };
+    let hint = entry.get().index as usize;
     match slots.dict_if_any() {
         Some(d) => store_at(code, i, d, hint, v),
         None => {
