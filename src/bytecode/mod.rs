@@ -415,8 +415,9 @@ pub struct PyCode {
     /// For each name: the last two instance classes it was read or stored
     /// on, the latest first (a method inherited by two subclasses sees both).
     pub attr_cache: Box<[[std::cell::Cell<AttrCache>; 2]]>,
-    /// For each name: the method `LoadMethod` last found under it.
-    pub method_cache: Box<[std::cell::RefCell<MethodCache>]>,
+    /// For each name: the methods `LoadMethod` last found under it, on the
+    /// last two receiver classes (the latest first).
+    pub method_cache: Box<[[std::cell::RefCell<MethodCache>; 2]]>,
 }
 
 /// The method a `LoadMethod` of some name last found: on objects whose class

@@ -1060,15 +1060,14 @@ fn method_class(types: &Types, obj: &Value) -> Option<usize> {
 /// `LoadMethod` of `names[i]` on `obj` through the code's method cache.
 #[inline(always)]
 fn cached_method(code: &PyCode, i: usize, types: &Types, obj: &Value) -> Option<Value> {
-    let c = code.method_cache[i].borrow();
-    let fresh = |class: usize| c.class == class && c.epoch == crate::objects::typeobj::type_epoch();
+    let entries = code.method_cache.get(i)?;
+    let epoch = crate::objects::typeobj::type_epoch();
+    let hit = |class: usize| entries.iter().map(|e| e.borrow()).find(|c| c.class == class && c.epoch == epoch);
     if let Value::Obj(o) = obj {
         if let PyObject::Instance(inst) = &**o {
             // The class and the dict that could shadow the method, in one borrow.
             let slots = inst.slots();
-            if !fresh(Rc::as_ptr(&slots.class) as usize) {
-                return None;
-            }
+            let c = hit(Rc::as_ptr(&slots.class) as usize)?;
             if let Some(d) = slots.dict_if_any() {
                 let d = d.borrow();
                 if !d.is_empty() && d.get_pystr(code.names[i].as_pystr()?).is_some() {
@@ -1078,17 +1077,16 @@ fn cached_method(code: &PyCode, i: usize, types: &Types, obj: &Value) -> Option<
             return c.method.clone();
         }
     }
-    if !fresh(method_class(types, obj)?) {
-        return None;
-    }
-    c.method.clone()
+    hit(method_class(types, obj)?)?.method.clone()
 }
 
 /// Remembers that `LoadMethod` of `names[i]` on `obj` found the unbound
 /// method `m` (see `cached_method`).
 pub(super) fn remember_method(code: &PyCode, i: usize, types: &Types, obj: &Value, m: &Value) {
     let Some(class) = method_class(types, obj) else { return };
-    *code.method_cache[i].borrow_mut() = crate::bytecode::MethodCache { class, epoch: crate::objects::typeobj::type_epoch(), method: Some(m.clone()) };
+    let [latest, older] = &code.method_cache[i];
+    let new = crate::bytecode::MethodCache { class, epoch: crate::objects::typeobj::type_epoch(), method: Some(m.clone()) };
+    *older.borrow_mut() = std::mem::replace(&mut *latest.borrow_mut(), new);
 }
 
 /// `LoadGlobal` through the code's cache (see `GlobalCache`).
