@@ -26,7 +26,7 @@
 use std::cell::Cell;
 use std::rc::Rc;
 
-use super::frame::{self, cell_at, cell_value, simple_call, Block, BlockKind, Frame, InPlace, Return};
+use super::frame::{self, cell_at, cell_value, release, simple_call, Block, BlockKind, Frame, InPlace, Return};
 use super::generator;
 use super::{Interp, Types, Vm};
 use crate::bytecode::{AttrCache, Instr, PyCode};
@@ -644,16 +644,6 @@ fn list_method_in_place(stack: &mut Vec<Value>, n: usize) -> bool {
 fn dropped_polls(o: Obj) -> bool {
     drop(o);
     breaker::pending()
-}
-
-/// Drops a value taken off the stack with the reference count handled
-/// inline (the generic drop of a `Value` is a call).
-#[inline(always)]
-fn release(v: Option<Value>) {
-    match v {
-        Some(Value::Obj(o)) => drop(o),
-        Some(Value::Null | Value::None | Value::Bool(_) | Value::Int(_) | Value::Float(_)) | None => {}
-    }
 }
 
 /// `CallMethod(n)` (after `LoadMethod`): the fast exit for a plain Python

@@ -257,6 +257,16 @@ pub fn simple(pool: &mut Vec<Box<Frame>>, caller: &mut Vec<Value>, pf: &PyFuncti
     frame
 }
 
+/// Drops a value taken off a stack with the reference count handled
+/// inline (the generic drop of a `Value` is a call).
+#[inline(always)]
+pub fn release(v: Option<Value>) {
+    match v {
+        Some(Value::Obj(o)) => drop(o),
+        Some(Value::Null | Value::None | Value::Bool(_) | Value::Int(_) | Value::Float(_)) | None => {}
+    }
+}
+
 /// Fills `stack`, an empty value vector, with the locals and cells of a
 /// `simple` call of `pf`.
 #[inline(always)]
@@ -265,12 +275,13 @@ pub fn bind_simple(stack: &mut Vec<Value>, caller: &mut Vec<Value>, pf: &PyFunct
     if let Some(f) = first {
         stack.push(f);
     }
-    // Move the arguments one by one: a `drain` iterator here costs more
-    // than the copies (its state is spilled and reloaded per call).
-    for slot in &mut caller[args_at..] {
-        stack.push(std::mem::replace(slot, Value::Null));
+    // Move the arguments out, leaving Nulls: one `extend` of a slice
+    // iterator (its length known, so one capacity check). A `drain` costs
+    // more (its state is spilled and reloaded per call).
+    stack.extend(caller[args_at..].iter_mut().map(|slot| std::mem::replace(slot, Value::Null)));
+    while caller.len() > func_at {
+        release(caller.pop());
     }
-    caller.truncate(func_at);
     let argcount = code.argcount as usize;
     if stack.len() < argcount {
         let defaults = pf.defaults.borrow();
