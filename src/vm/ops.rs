@@ -372,6 +372,10 @@ impl Vm {
                 PyObject::List(_) | PyObject::Dict(_) | PyObject::Set(_) | PyObject::Slice(_) | PyObject::ByteArray(_) => {
                     return Err(self.type_error(&format!("unhashable type: '{}'", self.type_name(v))));
                 }
+                // Keys and items views are set-like (compared by value), so unhashable.
+                PyObject::DictView(_, k) if *k != crate::objects::iter::DictIterKind::Values => {
+                    return Err(self.type_error(&format!("unhashable type: '{}'", self.type_name(v))));
+                }
                 PyObject::Instance(_) | PyObject::Exception(_) | PyObject::Native(_) => return self.user_hash(v, o),
                 PyObject::Method(s, f) => {
                     let (s, f) = (s.clone(), f.clone());

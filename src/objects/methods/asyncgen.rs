@@ -5,7 +5,7 @@
 //! value as StopIteration(value), an inner `await`'s yield as a plain
 //! return (it goes to the event loop), and the end as StopAsyncIteration.
 
-use super::check_args;
+use super::{check_args, owner_name, pos_args, self_no_args, self_one_arg, slot_args};
 use crate::objects::{Obj, PyObject, Value};
 use crate::vm::builtins_types::add_method;
 use crate::vm::generator::{unwrap_async_value, Sent};
@@ -70,8 +70,8 @@ fn agen_throw(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<V
     step_result(vm, &g, r)
 }
 
-fn agen_aiter(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
-    check_args(vm, "__aiter__", args, 1, 1)?;
+fn agen_aiter(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    slot_args(vm, "__aiter__", args, kw, 0)?;
     agen(vm, &args[0])?;
     Ok(args[0].clone())
 }
@@ -83,20 +83,22 @@ fn helper(vm: &mut Vm, class: &str, args: &[Value]) -> PyResult<Value> {
     vm.call(cls, args)
 }
 
-fn agen_anext(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
-    check_args(vm, "__anext__", args, 1, 1)?;
+fn agen_anext(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    slot_args(vm, "__anext__", args, kw, 0)?;
     agen(vm, &args[0])?;
     helper(vm, "async_generator_asend", &[args[0].clone(), Value::None])
 }
 
-fn agen_asend(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
-    check_args(vm, "asend", args, 2, 2)?;
+fn agen_asend(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    self_one_arg(vm, "asend", args, kw)?;
     agen(vm, &args[0])?;
     helper(vm, "async_generator_asend", &[args[0].clone(), args[1].clone()])
 }
 
-fn agen_athrow(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
-    check_args(vm, "athrow", args, 2, 4)?;
+fn agen_athrow(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    if !(2..=4).contains(&args.len()) || !kw.is_empty() {
+        pos_args(vm, &owner_name(vm, args.first()), "athrow", args, kw, 1, 3)?;
+    }
     agen(vm, &args[0])?;
     let exc = match (&args[1], args.get(2)) {
         (t @ Value::Obj(_), Some(v)) if !v.is_none() => vm.call(t.clone(), std::slice::from_ref(v))?,
@@ -105,8 +107,8 @@ fn agen_athrow(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<
     helper(vm, "async_generator_athrow", &[args[0].clone(), exc, Value::bool(false)])
 }
 
-fn agen_aclose(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
-    check_args(vm, "aclose", args, 1, 1)?;
+fn agen_aclose(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    self_no_args(vm, "aclose", args, kw)?;
     agen(vm, &args[0])?;
     let exit = Value::Obj(vm.types().exc("GeneratorExit").clone());
     helper(vm, "async_generator_athrow", &[args[0].clone(), exit, Value::bool(true)])

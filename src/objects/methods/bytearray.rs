@@ -7,7 +7,7 @@
 
 use std::cell::RefCell;
 
-use super::check_args;
+use super::{no_args, one_arg, pos_args, slot_args, slot_unpack};
 use crate::objects::{NativeFn, Obj, PyObject, Value};
 use crate::vm::builtins_types::add_method;
 use crate::vm::ops::as_int;
@@ -68,8 +68,24 @@ fn delegate(vm: &mut Vm, name: &str, args: &[Value], kw: &[(Value, Value)]) -> P
     full.push(copy);
     full.extend(args[1..].iter().map(as_bytes_arg));
     let kw: Vec<(Value, Value)> = kw.iter().map(|(k, v)| (k.clone(), as_bytes_arg(v))).collect();
-    let r = vm.call_kw(f, &full, &kw)?;
-    Ok(to_bytearray_result(r))
+    match vm.call_kw(f, &full, &kw) {
+        Ok(r) => Ok(to_bytearray_result(r)),
+        Err(e) => Err(rename_owner(vm, e, name)),
+    }
+}
+
+/// The bytes method's argument errors name their owner (`bytes.upper() takes
+/// no arguments`); called on a bytearray, CPython names `bytearray`.
+fn rename_owner(vm: &mut Vm, e: crate::vm::PyErr, name: &str) -> crate::vm::PyErr {
+    if vm.type_name(&Value::Obj(e.0.clone())) != "TypeError" {
+        return e;
+    }
+    let msg = vm.exc_message(&e.0);
+    let prefix = format!("bytes.{}(", name);
+    match msg.strip_prefix(prefix.as_str()) {
+        Some(rest) => vm.type_error(&format!("bytearray.{}({}", name, rest)),
+        None => e,
+    }
 }
 
 trait TypeLookup {
@@ -123,13 +139,13 @@ pub fn install(vm: &mut Vm) {
         ("__contains__", ba_contains),
         ("__iter__", ba_iter),
         ("__repr__", ba_repr),
-        ("__str__", ba_repr),
+        ("__str__", ba_str),
         ("__eq__", ba_eq),
         ("__ne__", ba_ne),
         ("__add__", ba_add),
         ("__iadd__", ba_iadd),
         ("__mul__", ba_mul),
-        ("__rmul__", ba_mul),
+        ("__rmul__", ba_rmul),
         ("__alloc__", ba_alloc),
     ];
     for (name, f) in own {
@@ -217,23 +233,23 @@ fn bytes_of_iterable(vm: &mut Vm, v: &Value) -> PyResult<Vec<u8>> {
     Ok(out)
 }
 
-fn ba_append(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
-    check_args(vm, "append", args, 2, 2)?;
+fn ba_append(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    one_arg(vm, "bytearray", "append", args, kw)?;
     let b = byte(vm, &args[1])?;
     cell(vm, args, "append")?.borrow_mut().push(b);
     Ok(Value::None)
 }
 
-fn ba_extend(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
-    check_args(vm, "extend", args, 2, 2)?;
+fn ba_extend(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    one_arg(vm, "bytearray", "extend", args, kw)?;
     cell(vm, args, "extend")?;
     let more = bytes_of_iterable(vm, &args[1])?;
     cell(vm, args, "extend")?.borrow_mut().extend(more);
     Ok(Value::None)
 }
 
-fn ba_pop(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
-    check_args(vm, "pop", args, 1, 2)?;
+fn ba_pop(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    pos_args(vm, "bytearray", "pop", args, kw, 0, 1)?;
     let c = cell(vm, args, "pop")?;
     let n = c.borrow().len() as i64;
     if n == 0 {
@@ -250,10 +266,8 @@ fn ba_pop(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value
     Ok(Value::Int(c.borrow_mut().remove(j as usize) as i64))
 }
 
-fn ba_insert(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
-    if args.len() != 3 {
-        return Err(vm.type_error(&format!("insert expected 2 arguments, got {}", args.len().saturating_sub(1))));
-    }
+fn ba_insert(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    pos_args(vm, "bytearray", "insert", args, kw, 2, 2)?;
     let i = vm.index_value(&args[1])?;
     let b = byte(vm, &args[2])?;
     let c = cell(vm, args, "insert")?;
@@ -263,8 +277,8 @@ fn ba_insert(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Va
     Ok(Value::None)
 }
 
-fn ba_remove(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
-    check_args(vm, "remove", args, 2, 2)?;
+fn ba_remove(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    one_arg(vm, "bytearray", "remove", args, kw)?;
     let b = byte(vm, &args[1])?;
     let c = cell(vm, args, "remove")?;
     let pos = c.borrow().iter().position(|x| *x == b);
@@ -277,84 +291,89 @@ fn ba_remove(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Va
     }
 }
 
-fn ba_clear(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
-    check_args(vm, "clear", args, 1, 1)?;
+fn ba_clear(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    no_args(vm, "bytearray", "clear", args, kw)?;
     cell(vm, args, "clear")?.borrow_mut().clear();
     Ok(Value::None)
 }
 
-fn ba_copy(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
-    check_args(vm, "copy", args, 1, 1)?;
+fn ba_copy(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    no_args(vm, "bytearray", "copy", args, kw)?;
     let b = cell(vm, args, "copy")?.borrow().clone();
     Ok(new(b))
 }
 
-fn ba_reverse(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
-    check_args(vm, "reverse", args, 1, 1)?;
+fn ba_reverse(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    no_args(vm, "bytearray", "reverse", args, kw)?;
     cell(vm, args, "reverse")?.borrow_mut().reverse();
     Ok(Value::None)
 }
 
-fn ba_len(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
-    check_args(vm, "__len__", args, 1, 1)?;
+fn ba_len(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    slot_args(vm, "__len__", args, kw, 0)?;
     Ok(Value::Int(cell(vm, args, "__len__")?.borrow().len() as i64))
 }
 
-fn ba_getitem(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
-    check_args(vm, "__getitem__", args, 2, 2)?;
+fn ba_getitem(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    slot_args(vm, "__getitem__", args, kw, 1)?;
     let o = args[0].clone();
     vm.get_item(&o, &args[1])
 }
 
-fn ba_setitem(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
-    check_args(vm, "__setitem__", args, 3, 3)?;
+fn ba_setitem(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    slot_unpack(vm, "__setitem__", args, kw, 2, 2)?;
     let o = args[0].clone();
     vm.set_item(&o, args[1].clone(), args[2].clone())?;
     Ok(Value::None)
 }
 
-fn ba_delitem(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
-    check_args(vm, "__delitem__", args, 2, 2)?;
+fn ba_delitem(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    slot_args(vm, "__delitem__", args, kw, 1)?;
     let o = args[0].clone();
     vm.del_item(&o, &args[1])?;
     Ok(Value::None)
 }
 
-fn ba_contains(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
-    check_args(vm, "__contains__", args, 2, 2)?;
+fn ba_contains(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    slot_args(vm, "__contains__", args, kw, 1)?;
     let o = args[0].clone();
     vm.contains(&o, &args[1]).map(Value::bool)
 }
 
-fn ba_iter(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
-    check_args(vm, "__iter__", args, 1, 1)?;
+fn ba_iter(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    slot_args(vm, "__iter__", args, kw, 0)?;
     let o = args[0].clone();
     vm.get_iter(&o)
 }
 
-fn ba_repr(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
-    check_args(vm, "__repr__", args, 1, 1)?;
+fn ba_repr(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    slot_args(vm, "__repr__", args, kw, 0)?;
     let b = cell(vm, args, "__repr__")?.borrow().clone();
     Ok(Value::string(format!("bytearray({})", crate::format::bytes_repr(&b))))
 }
 
-fn ba_cmp(vm: &mut Vm, args: &[Value], eq: bool) -> PyResult<Value> {
-    check_args(vm, "comparison", args, 2, 2)?;
+fn ba_str(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    slot_args(vm, "__str__", args, kw, 0)?;
+    ba_repr(vm, args, &[])
+}
+
+fn ba_cmp(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)], eq: bool) -> PyResult<Value> {
+    slot_args(vm, if eq { "__eq__" } else { "__ne__" }, args, kw, 1)?;
     let me = cell(vm, args, "__eq__")?.borrow().clone();
     Ok(match bytes_like(&args[1]) {
         Some(other) => Value::bool((me == other) == eq),
         None => Value::from_obj(PyObject::NotImplemented),
     })
 }
-fn ba_eq(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
-    ba_cmp(vm, args, true)
+fn ba_eq(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    ba_cmp(vm, args, kw, true)
 }
-fn ba_ne(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
-    ba_cmp(vm, args, false)
+fn ba_ne(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    ba_cmp(vm, args, kw, false)
 }
 
-fn ba_add(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
-    check_args(vm, "__add__", args, 2, 2)?;
+fn ba_add(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    slot_args(vm, "__add__", args, kw, 1)?;
     let mut me = cell(vm, args, "__add__")?.borrow().clone();
     match bytes_like(&args[1]) {
         Some(other) => {
@@ -365,8 +384,8 @@ fn ba_add(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value
     }
 }
 
-fn ba_iadd(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
-    check_args(vm, "__iadd__", args, 2, 2)?;
+fn ba_iadd(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    slot_args(vm, "__iadd__", args, kw, 1)?;
     let c = cell(vm, args, "__iadd__")?;
     match bytes_like(&args[1]) {
         Some(other) => {
@@ -377,14 +396,19 @@ fn ba_iadd(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Valu
     }
 }
 
-fn ba_mul(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
-    check_args(vm, "__mul__", args, 2, 2)?;
+fn ba_mul(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    slot_unpack(vm, "__mul__", args, kw, 1, 1)?;
     let o = args[0].clone();
     vm.binary_op(crate::syntax::ast::BinOp::Mul, &o, &args[1])
 }
 
-fn ba_alloc(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
-    check_args(vm, "__alloc__", args, 1, 1)?;
+fn ba_rmul(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    slot_unpack(vm, "__rmul__", args, kw, 1, 1)?;
+    ba_mul(vm, args, &[])
+}
+
+fn ba_alloc(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    no_args(vm, "bytearray", "__alloc__", args, kw)?;
     let n = cell(vm, args, "__alloc__")?.borrow().capacity();
     Ok(Value::Int(n as i64 + 1))
 }

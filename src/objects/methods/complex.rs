@@ -4,7 +4,7 @@
 //! algorithm and the same integer-power shortcut) so results match to the
 //! last bit; mixed operands (int, float) are widened to complex first.
 
-use super::{check_args, kwarg};
+use super::{check_args, kwarg, no_args, slot_args, slot_unpack};
 use crate::objects::{PyObject, Value};
 use crate::syntax::ast::{BinOp, CmpOp};
 use crate::vm::builtins_types::add_method;
@@ -16,7 +16,7 @@ pub fn install(vm: &mut Vm) {
     add_method(&c, "__abs__", complex_abs_method);
     add_method(&c, "__neg__", complex_neg_method);
     add_method(&c, "__pos__", complex_pos_method);
-    add_method(&c, "__complex__", complex_pos_method);
+    add_method(&c, "__complex__", complex_complex_method);
     add_method(&c, "__repr__", complex_repr_method);
     add_method(&c, "__hash__", complex_hash_method);
     add_method(&c, "__bool__", complex_bool_method);
@@ -386,90 +386,103 @@ fn self_parts(vm: &Vm, args: &[Value], name: &str) -> PyResult<(f64, f64)> {
     }
 }
 
-fn complex_conjugate(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
-    check_args(vm, "conjugate", args, 1, 1)?;
+fn complex_conjugate(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    no_args(vm, "complex", "conjugate", args, kw)?;
     let (re, im) = self_parts(vm, args, "conjugate")?;
     Ok(new(re, -im))
 }
-fn complex_abs_method(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
-    check_args(vm, "__abs__", args, 1, 1)?;
+fn complex_abs_method(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    slot_args(vm, "__abs__", args, kw, 0)?;
     let (re, im) = self_parts(vm, args, "__abs__")?;
     vm.complex_abs(re, im)
 }
-fn complex_neg_method(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
-    check_args(vm, "__neg__", args, 1, 1)?;
+fn complex_neg_method(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    slot_args(vm, "__neg__", args, kw, 0)?;
     let (re, im) = self_parts(vm, args, "__neg__")?;
     Ok(new(-re, -im))
 }
-fn complex_pos_method(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
-    check_args(vm, "__pos__", args, 1, 1)?;
+fn complex_pos_method(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    slot_args(vm, "__pos__", args, kw, 0)?;
     let (re, im) = self_parts(vm, args, "__pos__")?;
     Ok(new(re, im))
 }
-fn complex_repr_method(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
-    check_args(vm, "__repr__", args, 1, 1)?;
+fn complex_complex_method(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    no_args(vm, "complex", "__complex__", args, kw)?;
+    let (re, im) = self_parts(vm, args, "__complex__")?;
+    Ok(new(re, im))
+}
+fn complex_repr_method(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    slot_args(vm, "__repr__", args, kw, 0)?;
     let (re, im) = self_parts(vm, args, "__repr__")?;
     Ok(Value::string(repr(re, im)))
 }
-fn complex_hash_method(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
-    check_args(vm, "__hash__", args, 1, 1)?;
+fn complex_hash_method(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    slot_args(vm, "__hash__", args, kw, 0)?;
     let (re, im) = self_parts(vm, args, "__hash__")?;
     Ok(Value::Int(hash(re, im)))
 }
-fn complex_bool_method(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
-    check_args(vm, "__bool__", args, 1, 1)?;
+fn complex_bool_method(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    slot_args(vm, "__bool__", args, kw, 0)?;
     let (re, im) = self_parts(vm, args, "__bool__")?;
     Ok(Value::bool(re != 0.0 || im != 0.0))
 }
 
 /// A binary dunder: `NotImplemented` for operands complex cannot handle.
-fn dunder(vm: &mut Vm, args: &[Value], op: BinOp, reflected: bool) -> PyResult<Value> {
-    check_args(vm, "operator", args, 2, 2)?;
+fn dunder(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)], name: &str, op: BinOp, reflected: bool) -> PyResult<Value> {
+    if op == BinOp::Pow {
+        // `__pow__(exp, mod=None)` is a ternary wrapper; complex refuses a modulus.
+        slot_unpack(vm, name, args, kw, 1, 2)?;
+        if args.get(2).is_some_and(|m| !m.is_none()) {
+            return Err(vm.value_error("complex modulo"));
+        }
+    } else {
+        slot_args(vm, name, args, kw, 1)?;
+    }
     let (a, b) = if reflected { (&args[1], &args[0]) } else { (&args[0], &args[1]) };
     match vm.complex_binop(op, a, b)? {
         Some(v) => Ok(v),
         None => Ok(Value::from_obj(PyObject::NotImplemented)),
     }
 }
-fn complex_add(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
-    dunder(vm, args, BinOp::Add, false)
+fn complex_add(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    dunder(vm, args, kw, "__add__", BinOp::Add, false)
 }
-fn complex_radd(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
-    dunder(vm, args, BinOp::Add, true)
+fn complex_radd(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    dunder(vm, args, kw, "__radd__", BinOp::Add, true)
 }
-fn complex_sub(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
-    dunder(vm, args, BinOp::Sub, false)
+fn complex_sub(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    dunder(vm, args, kw, "__sub__", BinOp::Sub, false)
 }
-fn complex_rsub(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
-    dunder(vm, args, BinOp::Sub, true)
+fn complex_rsub(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    dunder(vm, args, kw, "__rsub__", BinOp::Sub, true)
 }
-fn complex_mul(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
-    dunder(vm, args, BinOp::Mul, false)
+fn complex_mul(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    dunder(vm, args, kw, "__mul__", BinOp::Mul, false)
 }
-fn complex_rmul(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
-    dunder(vm, args, BinOp::Mul, true)
+fn complex_rmul(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    dunder(vm, args, kw, "__rmul__", BinOp::Mul, true)
 }
-fn complex_truediv(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
-    dunder(vm, args, BinOp::Div, false)
+fn complex_truediv(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    dunder(vm, args, kw, "__truediv__", BinOp::Div, false)
 }
-fn complex_rtruediv(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
-    dunder(vm, args, BinOp::Div, true)
+fn complex_rtruediv(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    dunder(vm, args, kw, "__rtruediv__", BinOp::Div, true)
 }
-fn complex_pow_method(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
-    dunder(vm, args, BinOp::Pow, false)
+fn complex_pow_method(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    dunder(vm, args, kw, "__pow__", BinOp::Pow, false)
 }
-fn complex_rpow(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
-    dunder(vm, args, BinOp::Pow, true)
+fn complex_rpow(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    dunder(vm, args, kw, "__rpow__", BinOp::Pow, true)
 }
-fn complex_eq(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
-    check_args(vm, "__eq__", args, 2, 2)?;
+fn complex_eq(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    slot_args(vm, "__eq__", args, kw, 1)?;
     Ok(match vm.complex_compare(CmpOp::Eq, &args[0], &args[1])? {
         Some(b) => Value::bool(b),
         None => Value::from_obj(PyObject::NotImplemented),
     })
 }
-fn complex_ne(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
-    check_args(vm, "__ne__", args, 2, 2)?;
+fn complex_ne(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    slot_args(vm, "__ne__", args, kw, 1)?;
     Ok(match vm.complex_compare(CmpOp::NotEq, &args[0], &args[1])? {
         Some(b) => Value::bool(b),
         None => Value::from_obj(PyObject::NotImplemented),

@@ -1,6 +1,6 @@
 //! `dict` methods and views.
 
-use super::{check_args, this};
+use super::{check_args, no_args, pos_args, positional_count, this};
 use crate::objects::iter::DictIterKind;
 use crate::objects::{Obj, PyDict, PyObject, Value};
 use crate::vm::builtins_types::{add_classmethod, add_method};
@@ -51,7 +51,7 @@ fn dict_obj(vm: &Vm, args: &[Value], name: &str) -> PyResult<Obj> {
 }
 
 fn dict_init(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
-    check_args(vm, "dict", args, 1, 2)?;
+    positional_count(vm, "dict", args, 0, 1)?;
     let o = dict_obj(vm, args, "__init__")?;
     fill(vm, &o, args.get(1), kw)?;
     Ok(Value::None)
@@ -62,27 +62,27 @@ fn view(vm: &Vm, args: &[Value], kind: DictIterKind, name: &str) -> PyResult<Val
     Ok(Value::from_obj(PyObject::DictView(o, kind)))
 }
 
-fn dict_keys(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
-    check_args(vm, "keys", args, 1, 1)?;
+fn dict_keys(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    no_args(vm, "dict", "keys", args, kw)?;
     view(vm, args, DictIterKind::Keys, "keys")
 }
-fn dict_values(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
-    check_args(vm, "values", args, 1, 1)?;
+fn dict_values(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    no_args(vm, "dict", "values", args, kw)?;
     view(vm, args, DictIterKind::Values, "values")
 }
-fn dict_items(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
-    check_args(vm, "items", args, 1, 1)?;
+fn dict_items(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    no_args(vm, "dict", "items", args, kw)?;
     view(vm, args, DictIterKind::Items, "items")
 }
 
-fn dict_get(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
-    check_args(vm, "get", args, 2, 3)?;
+fn dict_get(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    pos_args(vm, "dict", "get", args, kw, 1, 2)?;
     let o = dict_obj(vm, args, "get")?;
     Ok(vm.dict_get(&o, &args[1])?.unwrap_or_else(|| args.get(2).cloned().unwrap_or(Value::None)))
 }
 
-fn dict_setdefault(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
-    check_args(vm, "setdefault", args, 2, 3)?;
+fn dict_setdefault(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    pos_args(vm, "dict", "setdefault", args, kw, 1, 2)?;
     let o = dict_obj(vm, args, "setdefault")?;
     if let Some(v) = vm.dict_get(&o, &args[1])? {
         return Ok(v);
@@ -92,8 +92,8 @@ fn dict_setdefault(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyRes
     Ok(d)
 }
 
-fn dict_pop(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
-    check_args(vm, "pop", args, 2, 3)?;
+fn dict_pop(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    pos_args(vm, "dict", "pop", args, kw, 1, 2)?;
     let o = dict_obj(vm, args, "pop")?;
     match vm.dict_del(&o, &args[1])? {
         Some(v) => Ok(v),
@@ -104,8 +104,8 @@ fn dict_pop(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Val
     }
 }
 
-fn dict_popitem(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
-    check_args(vm, "popitem", args, 1, 1)?;
+fn dict_popitem(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    no_args(vm, "dict", "popitem", args, kw)?;
     let o = dict_obj(vm, args, "popitem")?;
     let PyObject::Dict(d) = &*o else { unreachable!("dict") };
     let last = d.borrow().last_index();
@@ -119,22 +119,22 @@ fn dict_popitem(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult
 }
 
 fn dict_update(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
-    check_args(vm, "update", args, 1, 2)?;
+    positional_count(vm, "update", args, 0, 1)?;
     let o = dict_obj(vm, args, "update")?;
     fill(vm, &o, args.get(1), kw)?;
     Ok(Value::None)
 }
 
-fn dict_copy(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
-    check_args(vm, "copy", args, 1, 1)?;
+fn dict_copy(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    no_args(vm, "dict", "copy", args, kw)?;
     let o = dict_obj(vm, args, "copy")?;
     let PyObject::Dict(d) = &*o else { unreachable!("dict") };
     let c = d.borrow().clone();
     Ok(Value::dict(c))
 }
 
-fn dict_clear(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
-    check_args(vm, "clear", args, 1, 1)?;
+fn dict_clear(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    no_args(vm, "dict", "clear", args, kw)?;
     let o = dict_obj(vm, args, "clear")?;
     let PyObject::Dict(d) = &*o else { unreachable!("dict") };
     let old = std::mem::take(&mut *d.borrow_mut());
@@ -142,14 +142,14 @@ fn dict_clear(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<V
     Ok(Value::None)
 }
 
-fn dict_reversed(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
-    check_args(vm, "__reversed__", args, 1, 1)?;
+fn dict_reversed(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    no_args(vm, "dict", "__reversed__", args, kw)?;
     let o = dict_obj(vm, args, "__reversed__")?;
     crate::modules::builtins::reversed(vm, &[Value::Obj(o)], &[])
 }
 
-fn dict_fromkeys(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
-    check_args(vm, "fromkeys", args, 2, 3)?;
+fn dict_fromkeys(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    pos_args(vm, "dict", "fromkeys", args, kw, 1, 2)?;
     let cls = args[0].clone();
     let d = vm.call(cls, &[])?;
     let v = args.get(2).cloned().unwrap_or(Value::None);

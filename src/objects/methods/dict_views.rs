@@ -7,7 +7,7 @@
 
 use std::cell::RefCell;
 
-use super::check_args;
+use super::{no_args, one_arg, slot_args};
 use crate::objects::iter::DictIterKind;
 use crate::objects::{Obj, PyObject, PySet, Value};
 use crate::syntax::ast::{BinOp, CmpOp};
@@ -23,6 +23,10 @@ pub fn install(vm: &mut Vm) {
         if name != "dict_values" {
             add_method(&t, "isdisjoint", view_isdisjoint);
             add_method(&t, "__contains__", view_contains);
+            // Set-like views compare by value, so they are unhashable.
+            if let PyObject::Type(ty) = &*t {
+                ty.dict.borrow_mut().set_str("__hash__", Value::None);
+            }
         }
     }
 }
@@ -137,14 +141,26 @@ fn view_of<'a>(vm: &Vm, args: &'a [Value], name: &str) -> PyResult<(&'a Obj, Dic
     }
 }
 
-fn view_reversed(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
-    check_args(vm, "__reversed__", args, 1, 1)?;
-    view_of(vm, args, "__reversed__")?;
-    crate::modules::builtins::reversed(vm, args, kw)
+/// The type name of a view: `dict_keys`, `dict_values` or `dict_items`.
+fn view_type(args: &[Value]) -> &'static str {
+    match args.first() {
+        Some(Value::Obj(o)) => match &**o {
+            PyObject::DictView(_, DictIterKind::Values) => "dict_values",
+            PyObject::DictView(_, DictIterKind::Items) => "dict_items",
+            _ => "dict_keys",
+        },
+        _ => "dict_keys",
+    }
 }
 
-fn view_len(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
-    check_args(vm, "__len__", args, 1, 1)?;
+fn view_reversed(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    no_args(vm, view_type(args), "__reversed__", args, kw)?;
+    view_of(vm, args, "__reversed__")?;
+    crate::modules::builtins::reversed(vm, args, &[])
+}
+
+fn view_len(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    slot_args(vm, "__len__", args, kw, 0)?;
     let (d, _) = view_of(vm, args, "__len__")?;
     Ok(Value::Int(match &**d {
         PyObject::Dict(d) => d.borrow().len() as i64,
@@ -152,21 +168,21 @@ fn view_len(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Val
     }))
 }
 
-fn view_iter(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
-    check_args(vm, "__iter__", args, 1, 1)?;
+fn view_iter(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    slot_args(vm, "__iter__", args, kw, 0)?;
     view_of(vm, args, "__iter__")?;
     vm.get_iter(&args[0])
 }
 
-fn view_contains(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
-    check_args(vm, "__contains__", args, 2, 2)?;
+fn view_contains(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    slot_args(vm, "__contains__", args, kw, 1)?;
     let (d, k) = view_of(vm, args, "__contains__")?;
     let d = d.clone();
     vm.view_contains(&d, k, &args[1]).map(Value::bool)
 }
 
-fn view_isdisjoint(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
-    check_args(vm, "isdisjoint", args, 2, 2)?;
+fn view_isdisjoint(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    one_arg(vm, view_type(args), "isdisjoint", args, kw)?;
     let (d, k) = view_of(vm, args, "isdisjoint")?;
     let d = d.clone();
     for item in vm.iterate(&args[1])? {

@@ -1,6 +1,6 @@
 //! `BaseException` and the builtin exception classes.
 
-use super::check_args;
+use super::{self_one_arg, slot_args};
 use crate::objects::{Obj, PyException, PyObject, Value};
 use crate::vm::builtins_types::add_method;
 use crate::vm::{PyResult, Vm};
@@ -59,8 +59,8 @@ pub fn os_error(vm: &mut Vm, err: &std::io::Error, filename: Option<Value>) -> c
     }
 }
 
-fn os_error_str(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
-    check_args(vm, "__str__", args, 1, 1)?;
+fn os_error_str(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    slot_args(vm, "__str__", args, kw, 0)?;
     let e = exc_obj(vm, &args[0])?;
     let get = |n: &str| e.dict.borrow().get_str(n).cloned().unwrap_or(Value::None);
     let (errno, strerror, filename, filename2) = (get("errno"), get("strerror"), get("filename"), get("filename2"));
@@ -161,8 +161,8 @@ fn exc_init(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Val
     Ok(Value::None)
 }
 
-fn exc_str(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
-    check_args(vm, "__str__", args, 1, 1)?;
+fn exc_str(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    slot_args(vm, "__str__", args, kw, 0)?;
     let e = exc_obj(vm, &args[0])?;
     let a = e.args.borrow().clone();
     let items = a.as_tuple().map(|t| t.to_vec()).unwrap_or_default();
@@ -173,8 +173,8 @@ fn exc_str(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Valu
     }
 }
 
-fn exc_repr(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
-    check_args(vm, "__repr__", args, 1, 1)?;
+fn exc_repr(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    slot_args(vm, "__repr__", args, kw, 0)?;
     let e = exc_obj(vm, &args[0])?;
     let a = e.args.borrow().clone();
     let name = vm.type_name(&args[0]);
@@ -187,8 +187,8 @@ fn exc_repr(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Val
     Ok(Value::string(format!("{}({})", name, inner)))
 }
 
-fn exc_with_traceback(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
-    check_args(vm, "with_traceback", args, 2, 2)?;
+fn exc_with_traceback(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    self_one_arg(vm, "with_traceback", args, kw)?;
     let e = exc_obj(vm, &args[0])?;
     if args[1].is_none() {
         e.traceback.borrow_mut().clear();
@@ -196,8 +196,8 @@ fn exc_with_traceback(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> Py
     Ok(args[0].clone())
 }
 
-fn exc_add_note(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
-    check_args(vm, "add_note", args, 2, 2)?;
+fn exc_add_note(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    self_one_arg(vm, "add_note", args, kw)?;
     let e = exc_obj(vm, &args[0])?;
     if args[1].as_str().is_none() {
         return Err(vm.type_error(&format!("note must be a str, not '{}'", vm.type_name(&args[1]))));

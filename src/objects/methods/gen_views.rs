@@ -8,7 +8,7 @@
 //! has no frame to read; its `gi_frame` is None, and a frame object kept from
 //! earlier reports the code's first line and no locals.
 
-use super::check_args;
+use super::{self_no_args, self_one_arg, slot_args};
 use crate::objects::{obj_id, Obj, PyObject, Value};
 use crate::vm::builtins_types::{add_method, add_property};
 use crate::vm::generator::{FrameView, PyGenerator, Sent};
@@ -129,8 +129,8 @@ fn frame_repr(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<V
 }
 
 /// `coroutine.__await__()`
-fn coro_await(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
-    check_args(vm, "__await__", args, 1, 1)?;
+fn coro_await(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    slot_args(vm, "__await__", args, kw, 0)?;
     match &args[0] {
         Value::Obj(o) if matches!(&**o, PyObject::Generator(_)) => {
             Ok(Value::native(vm.types().named("coroutine_wrapper").clone(), CoroWrapper(o.clone())))
@@ -146,8 +146,8 @@ fn this_coro(vm: &Vm, args: &[Value], name: &str) -> PyResult<Obj> {
     }
 }
 
-fn wrapper_iter(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
-    check_args(vm, "__iter__", args, 1, 1)?;
+fn wrapper_iter(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    slot_args(vm, "__iter__", args, kw, 0)?;
     this_coro(vm, args, "__iter__")?;
     Ok(args[0].clone())
 }
@@ -159,14 +159,14 @@ fn resume(vm: &mut Vm, coro: &Obj, value: Value) -> PyResult<Value> {
     }
 }
 
-fn wrapper_next(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
-    check_args(vm, "__next__", args, 1, 1)?;
+fn wrapper_next(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    slot_args(vm, "__next__", args, kw, 0)?;
     let c = this_coro(vm, args, "__next__")?;
     resume(vm, &c, Value::None)
 }
 
-fn wrapper_send(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
-    check_args(vm, "send", args, 2, 2)?;
+fn wrapper_send(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    self_one_arg(vm, "send", args, kw)?;
     let c = this_coro(vm, args, "send")?;
     resume(vm, &c, args[1].clone())
 }
@@ -177,8 +177,8 @@ fn wrapper_throw(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResul
     vm.call_method(&Value::Obj(c), "throw", &args[1..])
 }
 
-fn wrapper_close(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
-    check_args(vm, "close", args, 1, 1)?;
+fn wrapper_close(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    self_no_args(vm, "close", args, kw)?;
     let c = this_coro(vm, args, "close")?;
     vm.close_generator(&c)?;
     Ok(Value::None)

@@ -2,7 +2,7 @@
 
 use std::cell::RefCell;
 
-use super::{check_args, check_kw, kwarg, this};
+use super::{check_args, check_kw, kw_counts, kwarg, no_args, one_arg, pos_args, positional_count, this};
 use crate::objects::{PyObject, Value};
 use crate::vm::builtins_types::add_method;
 use crate::vm::{PyErr, PyResult, Vm};
@@ -47,8 +47,21 @@ fn list_of<'a>(vm: &Vm, v: &'a Value, name: &str) -> PyResult<&'a RefCell<Vec<Va
     Err(vm.type_error(&format!("descriptor '{}' for 'list' objects doesn't apply to a '{}' object", name, vm.type_name(v))))
 }
 
-fn list_init(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
-    check_args(vm, "list", args, 1, 2)?;
+/// Whether `v`'s class or a class between it and list defines `__new__`.
+fn has_own_new(vm: &Vm, v: &Value) -> bool {
+    if !matches!(v, Value::Obj(o) if matches!(&**o, PyObject::Instance(_))) {
+        return false;
+    }
+    let cls = vm.type_of(v);
+    vm.mro(&cls).iter().any(|t| matches!(&**t, PyObject::Type(ty) if ty.heap && ty.dict.borrow().get_str("__new__").is_some()))
+}
+
+fn list_init(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    // Keywords are refused unless a subclass has its own __new__ (which may take them).
+    if !kw.is_empty() && !args.first().is_some_and(|v| has_own_new(vm, v)) {
+        return Err(vm.type_error("list() takes no keyword arguments"));
+    }
+    positional_count(vm, "list", args, 0, 1)?;
     let s = this(args);
     let l = list_of(vm, &s, "__init__")?;
     let items = match args.get(1) {
@@ -64,26 +77,23 @@ fn list_init(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Va
 pub(crate) const LIST_APPEND: crate::objects::NativeFn = list_append;
 pub(crate) const LIST_POP: crate::objects::NativeFn = list_pop;
 
-fn list_append(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
-    check_args(vm, "append", args, 2, 2)?;
+fn list_append(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    let v = one_arg(vm, "list", "append", args, kw)?;
     let s = this(args);
-    list_of(vm, &s, "append")?.borrow_mut().push(args[1].clone());
+    list_of(vm, &s, "append")?.borrow_mut().push(v.clone());
     Ok(Value::None)
 }
 
-fn list_extend(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
-    check_args(vm, "extend", args, 2, 2)?;
+fn list_extend(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    let v = one_arg(vm, "list", "extend", args, kw)?;
     let s = this(args);
-    let items = vm.iterate(&args[1])?;
+    let items = vm.iterate(v)?;
     list_of(vm, &s, "extend")?.borrow_mut().extend(items);
     Ok(Value::None)
 }
 
-fn list_insert(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
-    if args.len() != 3 {
-        // Argument Clinic's wording; `self` is not counted.
-        return Err(vm.type_error(&format!("insert expected 2 arguments, got {}", args.len().saturating_sub(1))));
-    }
+fn list_insert(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    pos_args(vm, "list", "insert", args, kw, 2, 2)?;
     let s = this(args);
     let i = vm.index_value(&args[1])?;
     let l = list_of(vm, &s, "insert")?;
@@ -94,8 +104,8 @@ fn list_insert(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<
     Ok(Value::None)
 }
 
-fn list_pop(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
-    check_args(vm, "pop", args, 1, 2)?;
+fn list_pop(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    pos_args(vm, "list", "pop", args, kw, 0, 1)?;
     let s = this(args);
     let i = match args.get(1) {
         Some(v) => vm.index_value(v)?,
@@ -133,11 +143,11 @@ fn find(vm: &mut Vm, l: &RefCell<Vec<Value>>, x: &Value, start: usize, stop: usi
     }
 }
 
-fn list_remove(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
-    check_args(vm, "remove", args, 2, 2)?;
+fn list_remove(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    let x = one_arg(vm, "list", "remove", args, kw)?;
     let s = this(args);
     let l = list_of(vm, &s, "remove")?;
-    match find(vm, l, &args[1], 0, usize::MAX)? {
+    match find(vm, l, x, 0, usize::MAX)? {
         Some(i) => {
             let mut b = l.borrow_mut();
             if i < b.len() {
@@ -169,8 +179,8 @@ pub fn start_stop(vm: &mut Vm, args: &[Value], at: usize, len: usize) -> PyResul
     Ok((start, stop))
 }
 
-fn list_index(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
-    check_args(vm, "index", args, 2, 4)?;
+fn list_index(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    pos_args(vm, "list", "index", args, kw, 1, 3)?;
     let s = this(args);
     let l = list_of(vm, &s, "index")?;
     let len = l.borrow().len();
@@ -184,43 +194,43 @@ fn list_index(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<V
     }
 }
 
-fn list_count(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
-    check_args(vm, "count", args, 2, 2)?;
+fn list_count(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    let x = one_arg(vm, "list", "count", args, kw)?;
     let s = this(args);
     let items = list_of(vm, &s, "count")?.borrow().clone();
     let mut n = 0;
     for it in &items {
-        if it.is(&args[1]) || vm.eq(it, &args[1])? {
+        if it.is(x) || vm.eq(it, x)? {
             n += 1;
         }
     }
     Ok(Value::Int(n))
 }
 
-fn list_reverse(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
-    check_args(vm, "reverse", args, 1, 1)?;
+fn list_reverse(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    no_args(vm, "list", "reverse", args, kw)?;
     let s = this(args);
     list_of(vm, &s, "reverse")?.borrow_mut().reverse();
     Ok(Value::None)
 }
 
-fn list_copy(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
-    check_args(vm, "copy", args, 1, 1)?;
+fn list_copy(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    no_args(vm, "list", "copy", args, kw)?;
     let s = this(args);
     let items = list_of(vm, &s, "copy")?.borrow().clone();
     Ok(Value::list(items))
 }
 
-fn list_clear(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
-    check_args(vm, "clear", args, 1, 1)?;
+fn list_clear(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    no_args(vm, "list", "clear", args, kw)?;
     let s = this(args);
     let old = std::mem::take(&mut *list_of(vm, &s, "clear")?.borrow_mut());
     drop(old);
     Ok(Value::None)
 }
 
-fn list_reversed(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
-    check_args(vm, "__reversed__", args, 1, 1)?;
+fn list_reversed(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    no_args(vm, "list", "__reversed__", args, kw)?;
     let s = this(args);
     let Value::Obj(o) = &s else { return Err(vm.type_error("list expected")) };
     let n = list_of(vm, &s, "__reversed__")?.borrow().len();
@@ -228,9 +238,7 @@ fn list_reversed(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResul
 }
 
 fn list_sort(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
-    if args.len() > 1 {
-        return Err(vm.type_error("sort() takes no positional arguments"));
-    }
+    kw_counts(vm, "sort", args, kw, 0, 2)?;
     check_kw(vm, "sort", kw, &["key", "reverse"])?;
     let s = this(args);
     let l = list_of(vm, &s, "sort")?;

@@ -3,7 +3,7 @@
 //! the protocol dunders (`__len__`, `__getitem__`, ...) that let Python code
 //! call builtin behaviour explicitly (`super().__getitem__(k)`).
 
-use super::{check_args, this};
+use super::{check_args, one_arg, pos_args, self_no_args, self_one_arg, slot_args, slot_unpack, this};
 use crate::objects::{PyObject, Value};
 use crate::syntax::ast::{BinOp, CmpOp};
 use crate::vm::builtins_types::add_method;
@@ -49,7 +49,12 @@ pub fn install(vm: &mut Vm) {
     for t in [vm.types().function.clone(), vm.types().builtin.clone(), vm.types().method.clone()] {
         add_method(&t, "__call__", dunder_call);
     }
-    add_method(&vm.types().slice.clone(), "indices", slice_indices);
+    let sl = vm.types().slice.clone();
+    add_method(&sl, "indices", slice_indices);
+    // Slices are unhashable in 3.11.
+    if let PyObject::Type(ty) = &*sl {
+        ty.dict.borrow_mut().set_str("__hash__", Value::None);
+    }
     let r = vm.types().range.clone();
     add_method(&r, "index", super::range::range_index);
     add_method(&r, "count", super::range::range_count);
@@ -358,25 +363,25 @@ pub fn special_attr(vm: &mut Vm, obj: &Value, name: &str) -> PyResult<Option<Val
     })
 }
 
-fn prop_with(vm: &mut Vm, args: &[Value], slot: usize, name: &str) -> PyResult<Value> {
-    check_args(vm, name, args, 2, 2)?;
+fn prop_with(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)], slot: usize, name: &str) -> PyResult<Value> {
+    one_arg(vm, "property", name, args, kw)?;
     let Value::Obj(o) = &args[0] else { return Err(vm.type_error("property expected")) };
     let PyObject::Property(p) = &**o else { return Err(vm.type_error("property expected")) };
     let mut np = (**p).clone();
     np[slot] = args[1].clone();
     Ok(Value::from_obj(PyObject::Property(Box::new(np))))
 }
-fn property_getter(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
-    prop_with(vm, args, 0, "getter")
+fn property_getter(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    prop_with(vm, args, kw, 0, "getter")
 }
-fn property_setter(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
-    prop_with(vm, args, 1, "setter")
+fn property_setter(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    prop_with(vm, args, kw, 1, "setter")
 }
-fn property_deleter(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
-    prop_with(vm, args, 2, "deleter")
+fn property_deleter(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    prop_with(vm, args, kw, 2, "deleter")
 }
-fn property_get(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
-    check_args(vm, "__get__", args, 2, 3)?;
+fn property_get(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    slot_unpack(vm, "__get__", args, kw, 1, 2)?;
     if args[1].is_none() {
         return Ok(args[0].clone());
     }
@@ -386,12 +391,12 @@ fn property_get(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult
 
 /// `property.__set__(obj, value)` / `__delete__(obj)` called explicitly:
 /// runs fset / fdel, or raises CPython's "has no setter/deleter" error.
-fn property_set(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
-    check_args(vm, "__set__", args, 3, 3)?;
+fn property_set(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    slot_unpack(vm, "__set__", args, kw, 2, 2)?;
     property_apply(vm, &args[0], &args[1], Some(args[2].clone()))
 }
-fn property_delete(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
-    check_args(vm, "__delete__", args, 2, 2)?;
+fn property_delete(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    slot_args(vm, "__delete__", args, kw, 1)?;
     property_apply(vm, &args[0], &args[1], None)
 }
 fn property_apply(vm: &mut Vm, prop: &Value, obj: &Value, value: Option<Value>) -> PyResult<Value> {
@@ -431,8 +436,8 @@ fn property_apply(vm: &mut Vm, prop: &Value, obj: &Value, value: Option<Value>) 
 }
 
 /// `function.__get__(obj, type=None)`: a bound method, or the function itself for None.
-fn function_get(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
-    check_args(vm, "__get__", args, 2, 3)?;
+fn function_get(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    slot_unpack(vm, "__get__", args, kw, 1, 2)?;
     if args[1].is_none() {
         return Ok(args[0].clone());
     }
@@ -440,8 +445,8 @@ fn function_get(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult
 }
 
 /// `classmethod.__get__(obj, type=None)`: the function bound to the class.
-fn classmethod_get(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
-    check_args(vm, "__get__", args, 2, 3)?;
+fn classmethod_get(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    slot_unpack(vm, "__get__", args, kw, 1, 2)?;
     let Value::Obj(o) = &args[0] else { return Err(vm.type_error("classmethod expected")) };
     let PyObject::ClassMethod(f) = &**o else { return Err(vm.type_error("classmethod expected")) };
     let owner = match args.get(2) {
@@ -452,16 +457,16 @@ fn classmethod_get(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyRes
 }
 
 /// `staticmethod.__get__(obj, type=None)`: the plain function.
-fn staticmethod_get(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
-    check_args(vm, "__get__", args, 2, 3)?;
+fn staticmethod_get(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    slot_unpack(vm, "__get__", args, kw, 1, 2)?;
     let Value::Obj(o) = &args[0] else { return Err(vm.type_error("staticmethod expected")) };
     let PyObject::StaticMethod(f) = &**o else { return Err(vm.type_error("staticmethod expected")) };
     Ok(f.clone())
 }
 
 /// `__length_hint__` of the sequence and range iterators: items left.
-fn iter_length_hint(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
-    check_args(vm, "__length_hint__", args, 1, 1)?;
+fn iter_length_hint(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    self_no_args(vm, "__length_hint__", args, kw)?;
     let Value::Obj(o) = &args[0] else { return Err(vm.type_error("__length_hint__ requires an iterator")) };
     let PyObject::Iter(cell) = &**o else { return Err(vm.type_error("__length_hint__ requires an iterator")) };
     let n = match &*cell.borrow() {
@@ -499,22 +504,24 @@ fn sent_result(vm: &Vm, s: Sent) -> PyResult<Value> {
 pub(crate) const GEN_SEND: crate::objects::NativeFn = gen_send;
 pub(crate) const GEN_NEXT: crate::objects::NativeFn = gen_next;
 
-fn gen_send(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
-    check_args(vm, "send", args, 2, 2)?;
+fn gen_send(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    self_one_arg(vm, "send", args, kw)?;
     let g = gen_obj(vm, &args[0])?;
     let s = vm.resume(&g, args[1].clone(), None)?;
     sent_result(vm, s)
 }
 
-fn gen_next(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
-    check_args(vm, "__next__", args, 1, 1)?;
+fn gen_next(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    slot_args(vm, "__next__", args, kw, 0)?;
     let g = gen_obj(vm, &args[0])?;
     let s = vm.resume(&g, Value::None, None)?;
     sent_result(vm, s)
 }
 
-fn gen_throw(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
-    check_args(vm, "throw", args, 2, 4)?;
+fn gen_throw(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    if !(2..=4).contains(&args.len()) || !kw.is_empty() {
+        pos_args(vm, &super::owner_name(vm, args.first()), "throw", args, kw, 1, 3)?;
+    }
     let g = gen_obj(vm, &args[0])?;
     // throw(type[, value[, tb]]) or throw(instance)
     if let Some(tb) = args.get(3) {
@@ -555,20 +562,20 @@ fn gen_throw(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Va
     sent_result(vm, s)
 }
 
-fn gen_close(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
-    check_args(vm, "close", args, 1, 1)?;
+fn gen_close(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    self_no_args(vm, "close", args, kw)?;
     let g = gen_obj(vm, &args[0])?;
     vm.close_generator(&g)?;
     Ok(Value::None)
 }
 
-fn iter_self(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
-    check_args(vm, "__iter__", args, 1, 1)?;
+fn iter_self(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    slot_args(vm, "__iter__", args, kw, 0)?;
     Ok(args[0].clone())
 }
 
-fn iter_next(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
-    check_args(vm, "__next__", args, 1, 1)?;
+fn iter_next(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    slot_args(vm, "__next__", args, kw, 0)?;
     match vm.next(&args[0])? {
         Some(v) => Ok(v),
         None => Err(vm.stop_iteration(Value::None)),
@@ -576,8 +583,8 @@ fn iter_next(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Va
 }
 
 /// `slice.indices(length)`: (start, stop, step) clipped to a sequence of `length`.
-fn slice_indices(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
-    check_args(vm, "indices", args, 2, 2)?;
+fn slice_indices(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    one_arg(vm, "slice", "indices", args, kw)?;
     let Value::Obj(o) = &args[0] else { return Err(vm.type_error("slice expected")) };
     let PyObject::Slice(s) = &**o else { return Err(vm.type_error("slice expected")) };
     let s = s.clone();
@@ -596,13 +603,42 @@ fn dunder_call(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<V
     vm.call_kw(f.clone(), &args[1..], kw)
 }
 
-fn dunder_len(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
-    check_args(vm, "__len__", args, 1, 1)?;
+/// The builtin type that defines a shared protocol dunder for `v` (self
+/// unwrapped by `this`), for the METH_O forms that name their owner.
+fn owner_of(v: &Value) -> &'static str {
+    match v {
+        Value::Obj(o) => match &**o {
+            PyObject::List(_) => "list",
+            PyObject::Dict(_) => "dict",
+            PyObject::Set(_) => "set",
+            PyObject::FrozenSet(_) => "frozenset",
+            _ => "object",
+        },
+        _ => "object",
+    }
+}
+
+/// Whether `v` is a number, whose `__mul__` is a number slot rather than a
+/// sequence repeat.
+fn is_number(v: &Value) -> bool {
+    match v {
+        Value::Int(_) | Value::Bool(_) | Value::Float(_) => true,
+        Value::Obj(o) => matches!(&**o, PyObject::BigInt(_) | PyObject::Complex(..)),
+        _ => false,
+    }
+}
+
+fn dunder_len(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    slot_args(vm, "__len__", args, kw, 0)?;
     crate::modules::builtins::len_of(vm, &this(args)).map(Value::Int)
 }
-fn dunder_getitem(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
-    check_args(vm, "__getitem__", args, 2, 2)?;
+fn dunder_getitem(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
     let base = this(args);
+    // list and dict define a METH_O `__getitem__`; the others have the slot wrapper.
+    match owner_of(&base) {
+        owner @ ("list" | "dict") => one_arg(vm, owner, "__getitem__", args, kw).map(|_| ())?,
+        _ => slot_args(vm, "__getitem__", args, kw, 1)?,
+    }
     // A dict subclass with __missing__ (defaultdict-style) handles absent keys.
     if let (Value::Obj(b), true) = (&base, Vm::is_user_object(&args[0])) {
         if matches!(&**b, PyObject::Dict(_)) {
@@ -617,46 +653,51 @@ fn dunder_getitem(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResu
     }
     vm.get_item(&base, &args[1])
 }
-fn dunder_setitem(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
-    check_args(vm, "__setitem__", args, 3, 3)?;
+fn dunder_setitem(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    slot_unpack(vm, "__setitem__", args, kw, 2, 2)?;
     vm.set_item(&this(args), args[1].clone(), args[2].clone())?;
     Ok(Value::None)
 }
-fn dunder_delitem(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
-    check_args(vm, "__delitem__", args, 2, 2)?;
+fn dunder_delitem(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    slot_args(vm, "__delitem__", args, kw, 1)?;
     vm.del_item(&this(args), &args[1])?;
     Ok(Value::None)
 }
-fn dunder_contains(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
-    check_args(vm, "__contains__", args, 2, 2)?;
-    vm.contains(&this(args), &args[1]).map(Value::bool)
+fn dunder_contains(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    let base = this(args);
+    // dict, set and frozenset define a METH_O `__contains__`.
+    match owner_of(&base) {
+        owner @ ("dict" | "set" | "frozenset") => one_arg(vm, owner, "__contains__", args, kw).map(|_| ())?,
+        _ => slot_args(vm, "__contains__", args, kw, 1)?,
+    }
+    vm.contains(&base, &args[1]).map(Value::bool)
 }
-fn dunder_iter(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
-    check_args(vm, "__iter__", args, 1, 1)?;
+fn dunder_iter(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    slot_args(vm, "__iter__", args, kw, 0)?;
     vm.get_iter(&this(args))
 }
-fn dunder_repr(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
-    check_args(vm, "__repr__", args, 1, 1)?;
+fn dunder_repr(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    slot_args(vm, "__repr__", args, kw, 0)?;
     vm.repr(&this(args)).map(Value::string)
 }
 /// `int.__repr__`: the number, also for bools (`int.__repr__(True)` is '1').
-fn int_repr(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
-    check_args(vm, "__repr__", args, 1, 1)?;
+fn int_repr(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    slot_args(vm, "__repr__", args, kw, 0)?;
     match this(args) {
         Value::Bool(b) => Ok(Value::string((b as i64).to_string())),
         v => vm.repr(&v).map(Value::string),
     }
 }
-fn dunder_str(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
-    check_args(vm, "__str__", args, 1, 1)?;
+fn dunder_str(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    slot_args(vm, "__str__", args, kw, 0)?;
     vm.str_of(&this(args)).map(Value::string)
 }
-fn dunder_hash(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
-    check_args(vm, "__hash__", args, 1, 1)?;
+fn dunder_hash(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    slot_args(vm, "__hash__", args, kw, 0)?;
     vm.hash(&this(args)).map(Value::Int)
 }
-fn dunder_format(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
-    check_args(vm, "__format__", args, 2, 2)?;
+fn dunder_format(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    self_one_arg(vm, "__format__", args, kw)?;
     let spec = args[1].as_str().unwrap_or("").to_string();
     // An empty spec is str(self) for str and the numbers (a subclass's
     // __str__/__repr__ shows).
@@ -665,8 +706,8 @@ fn dunder_format(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResul
     }
     vm.format_value(&this(args), &spec).map(Value::string)
 }
-fn cmp(vm: &mut Vm, args: &[Value], op: CmpOp) -> PyResult<Value> {
-    check_args(vm, "comparison", args, 2, 2)?;
+fn cmp(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)], name: &str, op: CmpOp) -> PyResult<Value> {
+    slot_args(vm, name, args, kw, 1)?;
     let (a, b) = (this(args), args[1].clone());
     let b = crate::vm::ops::base_value(&b).unwrap_or(b);
     if !same_family(&a, &b) {
@@ -703,27 +744,33 @@ fn same_family(a: &Value, b: &Value) -> bool {
     }
 }
 
-fn dunder_eq(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
-    cmp(vm, args, CmpOp::Eq)
+fn dunder_eq(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    cmp(vm, args, kw, "__eq__", CmpOp::Eq)
 }
-fn dunder_ne(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
-    cmp(vm, args, CmpOp::NotEq)
+fn dunder_ne(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    cmp(vm, args, kw, "__ne__", CmpOp::NotEq)
 }
-fn dunder_lt(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
-    cmp(vm, args, CmpOp::Lt)
+fn dunder_lt(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    cmp(vm, args, kw, "__lt__", CmpOp::Lt)
 }
-fn dunder_le(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
-    cmp(vm, args, CmpOp::LtE)
+fn dunder_le(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    cmp(vm, args, kw, "__le__", CmpOp::LtE)
 }
-fn dunder_gt(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
-    cmp(vm, args, CmpOp::Gt)
+fn dunder_gt(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    cmp(vm, args, kw, "__gt__", CmpOp::Gt)
 }
-fn dunder_ge(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
-    cmp(vm, args, CmpOp::GtE)
+fn dunder_ge(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    cmp(vm, args, kw, "__ge__", CmpOp::GtE)
 }
-fn arith(vm: &mut Vm, args: &[Value], op: BinOp, reflected: bool) -> PyResult<Value> {
-    check_args(vm, "operator", args, 2, 2)?;
-    let (a, b) = (this(args), args[1].clone());
+fn arith(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)], name: &str, op: BinOp, reflected: bool) -> PyResult<Value> {
+    let a = this(args);
+    if op == BinOp::Mul && !is_number(&a) {
+        // A sequence's repeat wrapper.
+        slot_unpack(vm, name, args, kw, 1, 1)?;
+    } else {
+        slot_args(vm, name, args, kw, 1)?;
+    }
+    let b = args[1].clone();
     let b = crate::vm::ops::base_value(&b).unwrap_or(b);
     let (a, b) = if reflected { (b, a) } else { (a, b) };
     match vm.native_binop(op, &a, &b)? {
@@ -731,38 +778,51 @@ fn arith(vm: &mut Vm, args: &[Value], op: BinOp, reflected: bool) -> PyResult<Va
         None => Ok(Value::from_obj(PyObject::NotImplemented)),
     }
 }
-fn dunder_add(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
-    arith(vm, args, BinOp::Add, false)
+fn dunder_add(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    arith(vm, args, kw, "__add__", BinOp::Add, false)
 }
-fn dunder_radd(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
-    arith(vm, args, BinOp::Add, true)
+fn dunder_radd(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    arith(vm, args, kw, "__radd__", BinOp::Add, true)
 }
-fn dunder_mul(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
-    arith(vm, args, BinOp::Mul, false)
+fn dunder_mul(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    arith(vm, args, kw, "__mul__", BinOp::Mul, false)
 }
-fn dunder_rmul(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
-    arith(vm, args, BinOp::Mul, true)
+fn dunder_rmul(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    arith(vm, args, kw, "__rmul__", BinOp::Mul, true)
 }
-fn dunder_sub(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
-    arith(vm, args, BinOp::Sub, false)
+fn dunder_sub(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    arith(vm, args, kw, "__sub__", BinOp::Sub, false)
 }
-fn dunder_truediv(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
-    arith(vm, args, BinOp::Div, false)
+fn dunder_truediv(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    arith(vm, args, kw, "__truediv__", BinOp::Div, false)
 }
-fn dunder_floordiv(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
-    arith(vm, args, BinOp::FloorDiv, false)
+fn dunder_floordiv(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    arith(vm, args, kw, "__floordiv__", BinOp::FloorDiv, false)
 }
-fn dunder_mod(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
-    arith(vm, args, BinOp::Mod, false)
+fn dunder_mod(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    arith(vm, args, kw, "__mod__", BinOp::Mod, false)
 }
-fn dunder_pow(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
-    arith(vm, args, BinOp::Pow, false)
+/// `__pow__(exp, mod=None)`: a ternary slot wrapper.
+fn dunder_pow(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    slot_unpack(vm, "__pow__", args, kw, 1, 2)?;
+    let Some(m) = args.get(2).filter(|m| !m.is_none()) else { return arith(vm, &args[..2], kw, "__pow__", BinOp::Pow, false) };
+    let a = this(args);
+    let unwrap = |v: &Value| crate::vm::ops::base_value(v).unwrap_or_else(|| v.clone());
+    let (b, m) = (unwrap(&args[1]), unwrap(m));
+    use crate::vm::ops::as_int;
+    match (as_int(&a), as_int(&b), as_int(&m)) {
+        (Some(x), Some(e), Some(md)) => crate::objects::int::int_pow_mod(&x.to_big(), &e.to_big(), &md.to_big())
+            .map(Value::from_bigint)
+            .map_err(|e| vm.int_err(e)),
+        _ if matches!(a, Value::Float(_)) => Err(vm.type_error("pow() 3rd argument not allowed unless all arguments are integers")),
+        _ => Ok(Value::from_obj(PyObject::NotImplemented)),
+    }
 }
-fn dunder_neg(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
-    check_args(vm, "__neg__", args, 1, 1)?;
+fn dunder_neg(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    slot_args(vm, "__neg__", args, kw, 0)?;
     vm.unary_negative(&this(args))
 }
-fn dunder_bool(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
-    check_args(vm, "__bool__", args, 1, 1)?;
+fn dunder_bool(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    slot_args(vm, "__bool__", args, kw, 0)?;
     vm.truthy(&this(args)).map(Value::bool)
 }

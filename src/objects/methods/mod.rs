@@ -73,6 +73,189 @@ pub fn no_kw(vm: &Vm, name: &str, kw: &[(Value, Value)]) -> PyResult<()> {
     Ok(())
 }
 
+// ---- Arity checks of builtin methods ----
+//
+// Methods receive `self` as `args[0]`; these count only the arguments after
+// it and word their errors the way CPython does for each kind of C method:
+// METH_NOARGS and METH_O name the method with its owner (`list.copy()`),
+// Argument Clinic's positional checks name it bare (`pop expected ...`),
+// slot wrappers (`__len__`, `__add__`, ...) do not name it at all. The
+// checks are plain length tests; messages are built only on failure.
+
+/// `n word` or `n words`.
+pub fn plural(n: usize, word: &str) -> String {
+    if n == 1 {
+        format!("{} {}", n, word)
+    } else {
+        format!("{} {}s", n, word)
+    }
+}
+
+/// Rejects keyword arguments for a method: `list.append() takes no keyword arguments`.
+#[inline]
+pub fn method_no_kw(vm: &Vm, owner: &str, name: &str, kw: &[(Value, Value)]) -> PyResult<()> {
+    if kw.is_empty() {
+        Ok(())
+    } else {
+        Err(vm.type_error(&format!("{}.{}() takes no keyword arguments", owner, name)))
+    }
+}
+
+/// A method called through its class with no self at all: `list.copy()`.
+#[cold]
+fn unbound_error(vm: &Vm, owner: &str, name: &str) -> crate::vm::PyErr {
+    vm.type_error(&format!("unbound method {}.{}() needs an argument", owner, name))
+}
+
+/// METH_NOARGS: `list.copy() takes no arguments (1 given)`.
+#[inline]
+pub fn no_args(vm: &Vm, owner: &str, name: &str, args: &[Value], kw: &[(Value, Value)]) -> PyResult<()> {
+    method_no_kw(vm, owner, name, kw)?;
+    if args.len() != 1 {
+        if args.is_empty() {
+            return Err(unbound_error(vm, owner, name));
+        }
+        return Err(vm.type_error(&format!("{}.{}() takes no arguments ({} given)", owner, name, args.len() - 1)));
+    }
+    Ok(())
+}
+
+/// METH_O: `list.append() takes exactly one argument (0 given)`.
+#[inline]
+pub fn one_arg<'a>(vm: &Vm, owner: &str, name: &str, args: &'a [Value], kw: &[(Value, Value)]) -> PyResult<&'a Value> {
+    method_no_kw(vm, owner, name, kw)?;
+    match args {
+        [_, v] => Ok(v),
+        [] => Err(unbound_error(vm, owner, name)),
+        _ => Err(vm.type_error(&format!("{}.{}() takes exactly one argument ({} given)", owner, name, args.len().saturating_sub(1)))),
+    }
+}
+
+/// `_PyArg_CheckPositional` / `PyArg_UnpackTuple`: `pop expected at most 1
+/// argument, got 2`, or `insert expected 2 arguments, got 1` for an exact count.
+pub fn positional_error(vm: &Vm, name: &str, given: usize, min: usize, max: usize) -> crate::vm::PyErr {
+    let (bound, n) = if given < min { ("at least ", min) } else { ("at most ", max) };
+    let bound = if min == max { "" } else { bound };
+    vm.type_error(&format!("{} expected {}{}, got {}", name, bound, plural(n, "argument"), given))
+}
+
+/// The positional count check of [`pos_args`] alone (keywords are the
+/// caller's business): between `min` and `max` arguments after self.
+#[inline]
+pub fn positional_count(vm: &Vm, name: &str, args: &[Value], min: usize, max: usize) -> PyResult<()> {
+    let given = args.len().saturating_sub(1);
+    if given < min || given > max {
+        return Err(positional_error(vm, name, given, min, max));
+    }
+    Ok(())
+}
+
+/// Positional-only Argument Clinic (and `PyArg_UnpackTuple` with a name):
+/// between `min` and `max` arguments after self, no keywords.
+#[inline]
+pub fn pos_args(vm: &Vm, owner: &str, name: &str, args: &[Value], kw: &[(Value, Value)], min: usize, max: usize) -> PyResult<()> {
+    method_no_kw(vm, owner, name, kw)?;
+    if args.is_empty() {
+        return Err(unbound_error(vm, owner, name));
+    }
+    positional_count(vm, name, args, min, max)
+}
+
+/// Argument Clinic with keywords: the counts `_PyArg_UnpackKeywords` checks
+/// before binding names, for `maxpos` positional and `maxargs` arguments in
+/// all after self: `sort() takes at most 2 arguments (3 given)`,
+/// `to_bytes() takes at most 2 positional arguments (3 given)`.
+#[inline]
+pub fn kw_counts(vm: &Vm, fname: &str, args: &[Value], kw: &[(Value, Value)], maxpos: usize, maxargs: usize) -> PyResult<()> {
+    let npos = args.len().saturating_sub(1);
+    if npos + kw.len() > maxargs {
+        let what = if npos == 0 { "keyword argument" } else { "argument" };
+        return Err(vm.type_error(&format!("{}() takes at most {} ({} given)", fname, plural(maxargs, what), npos + kw.len())));
+    }
+    if npos > maxpos {
+        let msg = if maxpos == 0 {
+            format!("{}() takes no positional arguments", fname)
+        } else {
+            format!("{}() takes at most {} ({} given)", fname, plural(maxpos, "positional argument"), npos)
+        };
+        return Err(vm.type_error(&msg));
+    }
+    Ok(())
+}
+
+/// Slot wrappers that check their count exactly (`__len__`, `__add__`,
+/// `__eq__`, `__contains__`, ...): `expected 1 argument, got 2`.
+#[inline]
+pub fn slot_args(vm: &Vm, name: &str, args: &[Value], kw: &[(Value, Value)], n: usize) -> PyResult<()> {
+    if !kw.is_empty() {
+        return Err(vm.type_error(&format!("wrapper {}() takes no keyword arguments", name)));
+    }
+    if args.len() != n + 1 {
+        if args.is_empty() {
+            // No self: the owner is not known here.
+            return Err(vm.type_error(&format!("descriptor '{}' needs an argument", name)));
+        }
+        return Err(vm.type_error(&format!("expected {}, got {}", plural(n, "argument"), args.len() - 1)));
+    }
+    Ok(())
+}
+
+/// A one-argument slot wrapper's argument.
+#[inline]
+pub fn slot_one<'a>(vm: &Vm, name: &str, args: &'a [Value], kw: &[(Value, Value)]) -> PyResult<&'a Value> {
+    slot_args(vm, name, args, kw, 1)?;
+    Ok(&args[1])
+}
+
+/// Slot wrappers that unpack their arguments with an empty name (sequence
+/// `__mul__`/`__rmul__`/`__imul__`, `__setitem__`, `__setattr__`, `__pow__`):
+/// CPython's message then starts with a stray space, ` expected 2 arguments, got 1`.
+#[inline]
+pub fn slot_unpack(vm: &Vm, name: &str, args: &[Value], kw: &[(Value, Value)], min: usize, max: usize) -> PyResult<()> {
+    if !kw.is_empty() {
+        return Err(vm.type_error(&format!("wrapper {}() takes no keyword arguments", name)));
+    }
+    let given = args.len().saturating_sub(1);
+    if given < min || given > max {
+        return Err(positional_error(vm, "", given, min, max));
+    }
+    Ok(())
+}
+
+/// The name a bound builtin method shows for its owner: the type of self,
+/// or self itself when it is a class (classmethods).
+pub fn owner_name(vm: &Vm, this: Option<&Value>) -> String {
+    if let Some(Value::Obj(o)) = this {
+        if let PyObject::Type(t) = &**o {
+            return t.qualname.borrow().clone();
+        }
+    }
+    match this {
+        Some(v) => vm.type_name(v),
+        None => "object".to_string(),
+    }
+}
+
+/// [`no_args`] for a method shared by many types (`object.__dir__`,
+/// `generator.close`): the owner is named after self's type, as a bound
+/// method shows it, and is looked up only on failure.
+#[inline]
+pub fn self_no_args(vm: &Vm, name: &str, args: &[Value], kw: &[(Value, Value)]) -> PyResult<()> {
+    if args.len() != 1 || !kw.is_empty() {
+        no_args(vm, &owner_name(vm, args.first()), name, args, kw)?;
+    }
+    Ok(())
+}
+
+/// [`one_arg`] with the owner named after self's type (see [`self_no_args`]).
+#[inline]
+pub fn self_one_arg<'a>(vm: &Vm, name: &str, args: &'a [Value], kw: &[(Value, Value)]) -> PyResult<&'a Value> {
+    match args {
+        [_, v] if kw.is_empty() => Ok(v),
+        _ => one_arg(vm, &owner_name(vm, args.first()), name, args, kw),
+    }
+}
+
 /// Finds a keyword argument by name.
 pub fn kwarg<'a>(kw: &'a [(Value, Value)], name: &str) -> Option<&'a Value> {
     kw.iter().find(|(k, _)| k.as_str() == Some(name)).map(|(_, v)| v)

@@ -3,7 +3,7 @@
 use num_bigint::{BigInt, Sign};
 use num_traits::{Signed, ToPrimitive, Zero};
 
-use super::{check_args, kwarg, this};
+use super::{check_args, kw_counts, kwarg, no_args, one_arg, slot_args, this};
 use crate::objects::{PyObject, Value};
 use crate::vm::builtins_types::{add_classmethod, add_method};
 use crate::vm::ops::as_int;
@@ -17,11 +17,11 @@ pub fn install(vm: &mut Vm) {
     add_classmethod(&i, "from_bytes", int_from_bytes);
     add_method(&i, "conjugate", num_self);
     add_method(&i, "__index__", int_index);
-    add_method(&i, "__int__", int_index);
+    add_method(&i, "__int__", int_int);
     add_method(&i, "__float__", num_float);
-    add_method(&i, "__trunc__", int_index);
-    add_method(&i, "__floor__", int_index);
-    add_method(&i, "__ceil__", int_index);
+    add_method(&i, "__trunc__", int_trunc);
+    add_method(&i, "__floor__", int_floor);
+    add_method(&i, "__ceil__", int_ceil);
     add_method(&i, "__abs__", num_abs);
     add_method(&i, "as_integer_ratio", int_as_ratio);
     let f = vm.types().float.clone();
@@ -32,7 +32,7 @@ pub fn install(vm: &mut Vm) {
     add_classmethod(&f, "fromhex", float_fromhex);
     add_method(&f, "__float__", num_float);
     add_method(&f, "__int__", float_int);
-    add_method(&f, "__trunc__", float_int);
+    add_method(&f, "__trunc__", float_trunc);
     add_method(&f, "__floor__", float_floor);
     add_method(&f, "__ceil__", float_ceil);
     add_method(&f, "__abs__", num_abs);
@@ -196,8 +196,8 @@ fn big_of(vm: &Vm, v: &Value) -> PyResult<BigInt> {
     }
 }
 
-fn int_bit_length(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
-    check_args(vm, "bit_length", args, 1, 1)?;
+fn int_bit_length(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    no_args(vm, "int", "bit_length", args, kw)?;
     let v = this(args);
     match v {
         Value::Int(i) => Ok(Value::Int(64 - i.unsigned_abs().leading_zeros() as i64)),
@@ -205,66 +205,104 @@ fn int_bit_length(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResu
     }
 }
 
-fn int_bit_count(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
-    check_args(vm, "bit_count", args, 1, 1)?;
+fn int_bit_count(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    no_args(vm, "int", "bit_count", args, kw)?;
     let b = big_of(vm, &this(args))?;
     let n: u64 = b.abs().to_u64_digits().1.iter().map(|d| d.count_ones() as u64).sum();
     Ok(Value::Int(n as i64))
 }
 
-fn int_index(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
-    check_args(vm, "__index__", args, 1, 1)?;
-    let v = this(args);
-    Ok(match v {
+/// Self as an exact int (a bool becomes 0 or 1).
+fn int_value(args: &[Value]) -> Value {
+    match this(args) {
         Value::Bool(b) => Value::Int(b as i64),
         other => other,
-    })
+    }
 }
 
-fn num_self(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
-    check_args(vm, "conjugate", args, 1, 1)?;
-    int_index(vm, args, &[])
+/// `int.__index__` (a slot wrapper).
+fn int_index(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    slot_args(vm, "__index__", args, kw, 0)?;
+    Ok(int_value(args))
 }
 
-fn num_float(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
-    check_args(vm, "__float__", args, 1, 1)?;
+fn int_int(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    slot_args(vm, "__int__", args, kw, 0)?;
+    Ok(int_value(args))
+}
+
+fn int_trunc(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    no_args(vm, "int", "__trunc__", args, kw)?;
+    Ok(int_value(args))
+}
+
+fn int_floor(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    no_args(vm, "int", "__floor__", args, kw)?;
+    Ok(int_value(args))
+}
+
+fn int_ceil(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    no_args(vm, "int", "__ceil__", args, kw)?;
+    Ok(int_value(args))
+}
+
+/// The type defining a method shared by int and float.
+fn num_owner(args: &[Value]) -> &'static str {
+    match args.first() {
+        Some(Value::Float(_)) => "float",
+        _ => "int",
+    }
+}
+
+fn num_self(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    no_args(vm, num_owner(args), "conjugate", args, kw)?;
+    Ok(int_value(args))
+}
+
+fn num_float(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    slot_args(vm, "__float__", args, kw, 0)?;
     vm.to_f64(&this(args)).map(Value::float)
 }
 
-fn num_abs(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
-    check_args(vm, "__abs__", args, 1, 1)?;
+fn num_abs(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    slot_args(vm, "__abs__", args, kw, 0)?;
     crate::modules::builtins::abs_value(vm, &this(args))
 }
 
-fn float_int(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
-    check_args(vm, "__int__", args, 1, 1)?;
+fn float_int(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    slot_args(vm, "__int__", args, kw, 0)?;
+    to_int(vm, &this(args), None)
+}
+
+fn float_trunc(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    no_args(vm, "float", "__trunc__", args, kw)?;
     to_int(vm, &this(args), None)
 }
 
 /// `float.__floor__` / `float.__ceil__`: the int below / above.
-fn float_round_int(vm: &mut Vm, args: &[Value], name: &str, f: fn(f64) -> f64) -> PyResult<Value> {
-    check_args(vm, name, args, 1, 1)?;
+fn float_round_int(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)], name: &str, f: fn(f64) -> f64) -> PyResult<Value> {
+    no_args(vm, "float", name, args, kw)?;
     match this(args) {
         Value::Float(x) => crate::objects::int::float_to_int(f(x.get())).map_err(|e| vm.int_err(e)),
         other => Err(vm.type_error(&format!("descriptor '{}' for 'float' objects doesn't apply to a '{}' object", name, vm.type_name(&other)))),
     }
 }
 
-fn float_floor(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
-    float_round_int(vm, args, "__floor__", f64::floor)
+fn float_floor(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    float_round_int(vm, args, kw, "__floor__", f64::floor)
 }
 
-fn float_ceil(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
-    float_round_int(vm, args, "__ceil__", f64::ceil)
+fn float_ceil(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    float_round_int(vm, args, kw, "__ceil__", f64::ceil)
 }
 
-fn int_as_ratio(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
-    check_args(vm, "as_integer_ratio", args, 1, 1)?;
-    let v = int_index(vm, args, &[])?;
-    Ok(Value::tuple(vec![v, Value::Int(1)]))
+fn int_as_ratio(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    no_args(vm, "int", "as_integer_ratio", args, kw)?;
+    Ok(Value::tuple(vec![int_value(args), Value::Int(1)]))
 }
 
 fn int_to_bytes(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    kw_counts(vm, "to_bytes", args, kw, 2, 3)?;
     super::check_kw(vm, "to_bytes", kw, &["length", "byteorder", "signed"])?;
     let b = big_of(vm, &this(args))?;
     let length = match args.get(1).or(kwarg(kw, "length")) {
@@ -306,6 +344,7 @@ fn int_to_bytes(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<
 }
 
 fn int_from_bytes(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    kw_counts(vm, "from_bytes", args, kw, 2, 3)?;
     super::check_kw(vm, "from_bytes", kw, &["bytes", "byteorder", "signed"])?;
     let data = match args.get(1).or(kwarg(kw, "bytes")) {
         Some(v) => match v {
@@ -350,14 +389,14 @@ fn float_of(vm: &Vm, v: &Value) -> PyResult<f64> {
     }
 }
 
-fn float_is_integer(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
-    check_args(vm, "is_integer", args, 1, 1)?;
+fn float_is_integer(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    no_args(vm, "float", "is_integer", args, kw)?;
     let f = float_of(vm, &this(args))?;
     Ok(Value::bool(f.is_finite() && f.fract() == 0.0))
 }
 
-fn float_as_ratio(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
-    check_args(vm, "as_integer_ratio", args, 1, 1)?;
+fn float_as_ratio(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    no_args(vm, "float", "as_integer_ratio", args, kw)?;
     let f = float_of(vm, &this(args))?;
     if f.is_nan() {
         return Err(vm.value_error("cannot convert NaN to integer ratio"));
@@ -390,10 +429,10 @@ fn float_as_ratio(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResu
 }
 
 /// `float.fromhex(s)`, correctly rounded (half to even) like CPython.
-fn float_fromhex(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
-    check_args(vm, "fromhex", args, 2, 2)?;
-    let Some(s) = args[1].as_str() else {
-        return Err(vm.type_error(&format!("fromhex() argument must be str, not {}", vm.type_name(&args[1]))));
+fn float_fromhex(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    let arg = one_arg(vm, "float", "fromhex", args, kw)?;
+    let Some(s) = arg.as_str() else {
+        return Err(vm.type_error(&format!("fromhex() argument must be str, not {}", vm.type_name(arg))));
     };
     match parse_hex_float(s) {
         Ok(f) => Ok(Value::float(f)),
@@ -490,8 +529,8 @@ fn ldexp(mut x: f64, mut e: i64) -> f64 {
     x * pow2(e)
 }
 
-fn float_hex(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
-    check_args(vm, "hex", args, 1, 1)?;
+fn float_hex(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    no_args(vm, "float", "hex", args, kw)?;
     let f = float_of(vm, &this(args))?;
     if f.is_nan() {
         return Ok(Value::str("nan"));

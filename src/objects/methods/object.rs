@@ -3,7 +3,7 @@
 
 use std::rc::Rc;
 
-use super::check_args;
+use super::{self_no_args, self_one_arg, slot_args, slot_unpack};
 use crate::objects::{obj_id, Obj, PyObject, PyStr, Value};
 use crate::vm::builtins_types::{add_classmethod, add_method, add_staticmethod};
 use crate::vm::{PyResult, Vm};
@@ -57,29 +57,29 @@ fn object_new(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<V
     }
 }
 
-fn object_repr(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
-    check_args(vm, "__repr__", args, 1, 1)?;
+fn object_repr(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    slot_args(vm, "__repr__", args, kw, 0)?;
     match &args[0] {
         Value::Obj(o) if matches!(&**o, PyObject::Instance(_)) => Ok(Value::string(vm.default_repr(&args[0], o))),
         v => vm.repr(v).map(Value::string),
     }
 }
 
-fn object_str(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
-    check_args(vm, "__str__", args, 1, 1)?;
+fn object_str(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    slot_args(vm, "__str__", args, kw, 0)?;
     vm.repr(&args[0]).map(Value::string)
 }
 
-fn object_eq(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
-    check_args(vm, "__eq__", args, 2, 2)?;
+fn object_eq(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    slot_args(vm, "__eq__", args, kw, 1)?;
     if args[0].is(&args[1]) {
         return Ok(Value::bool(true));
     }
     Ok(Value::from_obj(PyObject::NotImplemented))
 }
 
-fn object_ne(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
-    check_args(vm, "__ne__", args, 2, 2)?;
+fn object_ne(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    slot_args(vm, "__ne__", args, kw, 1)?;
     let r = match vm.call_special(&args[0], "__eq__", &[args[1].clone()])? {
         Some(r) => r,
         None => return Ok(Value::from_obj(PyObject::NotImplemented)),
@@ -91,16 +91,16 @@ fn object_ne(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Va
     Ok(Value::bool(!t))
 }
 
-fn object_hash(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
-    check_args(vm, "__hash__", args, 1, 1)?;
+fn object_hash(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    slot_args(vm, "__hash__", args, kw, 0)?;
     match &args[0] {
         Value::Obj(o) => Ok(Value::Int(obj_id(o) >> 4)),
         v => vm.hash(v).map(Value::Int),
     }
 }
 
-fn object_setattr(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
-    check_args(vm, "__setattr__", args, 3, 3)?;
+fn object_setattr(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    slot_unpack(vm, "__setattr__", args, kw, 2, 2)?;
     let Some(name) = args[1].as_str() else {
         return Err(vm.type_error(&format!("attribute name must be string, not '{}'", vm.type_name(&args[1]))));
     };
@@ -143,8 +143,8 @@ fn object_setattr(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResu
     Ok(Value::None)
 }
 
-fn object_delattr(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
-    check_args(vm, "__delattr__", args, 2, 2)?;
+fn object_delattr(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    slot_args(vm, "__delattr__", args, kw, 1)?;
     let Some(name) = args[1].as_str() else { return Err(vm.type_error("attribute name must be string")) };
     if let Value::Obj(o) = &args[0] {
         if let PyObject::Instance(i) = &**o {
@@ -166,14 +166,15 @@ fn object_delattr(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResu
     Ok(Value::None)
 }
 
-fn object_getattribute(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
-    check_args(vm, "__getattribute__", args, 2, 2)?;
+fn object_getattribute(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    slot_args(vm, "__getattribute__", args, kw, 1)?;
     let Some(name) = args[1].as_str() else { return Err(vm.type_error("attribute name must be string")) };
     vm.getattr_generic(&args[0], &PyStr::new(name.to_string()), false)
 }
 
-fn object_format(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
-    check_args(vm, "__format__", args, 2, 2)?;
+fn object_format(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    // A bound method names the type of self: `list.__format__() takes ...`.
+    self_one_arg(vm, "__format__", args, kw)?;
     let spec = args[1].as_str().unwrap_or("");
     if !spec.is_empty() {
         return Err(vm.type_error(&format!("unsupported format string passed to {}.__format__", vm.type_name(&args[0]))));
@@ -181,34 +182,38 @@ fn object_format(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResul
     vm.str_of(&args[0]).map(Value::string)
 }
 
-fn object_dir(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
-    check_args(vm, "__dir__", args, 1, 1)?;
+fn object_dir(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    self_no_args(vm, "__dir__", args, kw)?;
     let names = vm.dir_of(&args[0])?;
     Ok(Value::list(names))
 }
 
-fn object_init_subclass(_vm: &mut Vm, _args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
+/// `object.__init_subclass__()`, a classmethod taking nothing: class keywords
+/// no other `__init_subclass__` consumed end here (`A.__init_subclass__()
+/// takes no keyword arguments`).
+fn object_init_subclass(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    self_no_args(vm, "__init_subclass__", args, kw)?;
     Ok(Value::None)
 }
 
-fn type_mro(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
-    check_args(vm, "mro", args, 1, 1)?;
+fn type_mro(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    self_no_args(vm, "mro", args, kw)?;
     match &args[0] {
         Value::Obj(c) if matches!(&**c, PyObject::Type(_)) => Ok(Value::list(vm.mro(c).into_iter().map(Value::Obj).collect())),
         _ => Err(vm.type_error("descriptor 'mro' requires a 'type' object")),
     }
 }
 
-fn type_subclasscheck(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
-    check_args(vm, "__subclasscheck__", args, 2, 2)?;
+fn type_subclasscheck(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    self_one_arg(vm, "__subclasscheck__", args, kw)?;
     match (&args[0], &args[1]) {
         (Value::Obj(a), Value::Obj(b)) => Ok(Value::bool(vm.is_subclass(b, a))),
         _ => Ok(Value::bool(false)),
     }
 }
 
-fn type_instancecheck(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
-    check_args(vm, "__instancecheck__", args, 2, 2)?;
+fn type_instancecheck(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    self_one_arg(vm, "__instancecheck__", args, kw)?;
     match &args[0] {
         Value::Obj(a) => Ok(Value::bool(vm.isinstance(&args[1], a))),
         _ => Ok(Value::bool(false)),

@@ -9,7 +9,7 @@
 use num_bigint::BigInt;
 use num_traits::{One, Signed, ToPrimitive, Zero};
 
-use super::check_args;
+use super::one_arg;
 use crate::objects::iter::PyIter;
 use crate::objects::{Obj, PyObject, Range, Value};
 use crate::vm::ops::as_int;
@@ -284,8 +284,8 @@ fn range_obj(vm: &Vm, args: &[Value]) -> PyResult<Obj> {
 }
 
 /// `range.index(x)`
-pub fn range_index(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
-    check_args(vm, "index", args, 2, 2)?;
+pub fn range_index(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    one_arg(vm, "range", "index", args, kw)?;
     let o = range_obj(vm, args)?;
     if as_int(&args[1]).is_some() {
         if let Some(p) = vm.range_position(&o, &args[1]) {
@@ -307,8 +307,8 @@ pub fn range_index(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyRes
 }
 
 /// `range.count(x)`
-pub fn range_count(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
-    check_args(vm, "count", args, 2, 2)?;
+pub fn range_count(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    one_arg(vm, "range", "count", args, kw)?;
     let o = range_obj(vm, args)?;
     if let Some(b) = vm.range_contains(&o, &args[1]) {
         return Ok(Value::Int(b as i64));

@@ -2,7 +2,7 @@
 
 use std::cell::RefCell;
 
-use super::{check_args, this};
+use super::{check_args, no_args, one_arg, positional_count, this};
 use crate::objects::{Obj, PyObject, PySet, Value};
 use crate::syntax::ast::BinOp;
 use crate::vm::builtins_types::add_method;
@@ -63,6 +63,20 @@ fn as_set(vm: &mut Vm, v: &Value) -> PyResult<Value> {
     construct(vm, "set", std::slice::from_ref(v), &[])
 }
 
+/// The type defining a method shared by set and frozenset, for self.
+fn owner(args: &[Value]) -> &'static str {
+    match this(args) {
+        Value::Obj(o) if matches!(&*o, PyObject::FrozenSet(_)) => "frozenset",
+        _ => "set",
+    }
+}
+
+/// The METH_VARARGS methods (`union`, `update`, ...) take no keywords; their
+/// error names the method bare: `union() takes no keyword arguments`.
+fn varargs(vm: &Vm, name: &str, kw: &[(Value, Value)]) -> PyResult<()> {
+    super::no_kw(vm, name, kw)
+}
+
 fn fold(vm: &mut Vm, args: &[Value], name: &str, op: BinOp) -> PyResult<Value> {
     let o = set_obj(vm, args, name)?;
     let mut acc = Value::Obj(o.clone());
@@ -82,34 +96,37 @@ fn copy_of(_v: &Value, o: &Obj) -> Value {
     }
 }
 
-fn set_union(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
+fn set_union(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    varargs(vm, "union", kw)?;
     fold(vm, args, "union", BinOp::BitOr)
 }
-fn set_intersection(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
+fn set_intersection(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    varargs(vm, "intersection", kw)?;
     fold(vm, args, "intersection", BinOp::BitAnd)
 }
-fn set_difference(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
+fn set_difference(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    varargs(vm, "difference", kw)?;
     fold(vm, args, "difference", BinOp::Sub)
 }
-fn set_symmetric_difference(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
-    check_args(vm, "symmetric_difference", args, 2, 2)?;
+fn set_symmetric_difference(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    one_arg(vm, owner(args), "symmetric_difference", args, kw)?;
     fold(vm, args, "symmetric_difference", BinOp::BitXor)
 }
 
-fn set_issubset(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
-    check_args(vm, "issubset", args, 2, 2)?;
+fn set_issubset(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    one_arg(vm, owner(args), "issubset", args, kw)?;
     let o = set_obj(vm, args, "issubset")?;
     let other = as_set(vm, &args[1])?;
     vm.compare(crate::syntax::ast::CmpOp::LtE, &Value::Obj(o), &other)
 }
-fn set_issuperset(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
-    check_args(vm, "issuperset", args, 2, 2)?;
+fn set_issuperset(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    one_arg(vm, owner(args), "issuperset", args, kw)?;
     let o = set_obj(vm, args, "issuperset")?;
     let other = as_set(vm, &args[1])?;
     vm.compare(crate::syntax::ast::CmpOp::GtE, &Value::Obj(o), &other)
 }
-fn set_isdisjoint(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
-    check_args(vm, "isdisjoint", args, 2, 2)?;
+fn set_isdisjoint(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    one_arg(vm, owner(args), "isdisjoint", args, kw)?;
     let o = set_obj(vm, args, "isdisjoint")?;
     for it in vm.iterate(&args[1])? {
         if vm.set_contains(&o, &it)? {
@@ -118,8 +135,8 @@ fn set_isdisjoint(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResu
     }
     Ok(Value::bool(true))
 }
-fn set_copy(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
-    check_args(vm, "copy", args, 1, 1)?;
+fn set_copy(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    no_args(vm, owner(args), "copy", args, kw)?;
     let o = set_obj(vm, args, "copy")?;
     Ok(copy_of(&Value::Obj(o.clone()), &o))
 }
@@ -131,28 +148,28 @@ fn mutable(vm: &Vm, args: &[Value], name: &str) -> PyResult<Obj> {
     }
 }
 
-fn set_add(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
-    check_args(vm, "add", args, 2, 2)?;
+fn set_add(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    one_arg(vm, "set", "add", args, kw)?;
     let o = mutable(vm, args, "add")?;
     vm.set_add(&o, args[1].clone())?;
     Ok(Value::None)
 }
-fn set_remove(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
-    check_args(vm, "remove", args, 2, 2)?;
+fn set_remove(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    one_arg(vm, "set", "remove", args, kw)?;
     let o = mutable(vm, args, "remove")?;
     match vm.dict_del(&o, &args[1])? {
         Some(_) => Ok(Value::None),
         None => Err(vm.key_error(args[1].clone())),
     }
 }
-fn set_discard(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
-    check_args(vm, "discard", args, 2, 2)?;
+fn set_discard(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    one_arg(vm, "set", "discard", args, kw)?;
     let o = mutable(vm, args, "discard")?;
     vm.dict_del(&o, &args[1])?;
     Ok(Value::None)
 }
-fn set_pop(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
-    check_args(vm, "pop", args, 1, 1)?;
+fn set_pop(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    no_args(vm, "set", "pop", args, kw)?;
     let o = mutable(vm, args, "pop")?;
     let PyObject::Set(s) = &*o else { unreachable!("set") };
     let first = (0..s.borrow().table.slot_count()).find(|&i| s.borrow().table.slot(i).is_some());
@@ -161,15 +178,16 @@ fn set_pop(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Valu
         None => Err(vm.new_error("KeyError", "pop from an empty set")),
     }
 }
-fn set_clear(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
-    check_args(vm, "clear", args, 1, 1)?;
+fn set_clear(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    no_args(vm, "set", "clear", args, kw)?;
     let o = mutable(vm, args, "clear")?;
     let PyObject::Set(s) = &*o else { unreachable!("set") };
     let old = std::mem::take(&mut *s.borrow_mut());
     drop(old);
     Ok(Value::None)
 }
-fn set_update(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
+fn set_update(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    varargs(vm, "update", kw)?;
     let o = mutable(vm, args, "update")?;
     for other in &args[1..] {
         for it in vm.iterate(other)? {
@@ -187,18 +205,21 @@ fn replace_with(o: &Obj, v: &Value) {
 }
 
 fn set_intersection_update(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    varargs(vm, "intersection_update", kw)?;
     let o = mutable(vm, args, "intersection_update")?;
     let r = set_intersection(vm, args, kw)?;
     replace_with(&o, &r);
     Ok(Value::None)
 }
 fn set_difference_update(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    varargs(vm, "difference_update", kw)?;
     let o = mutable(vm, args, "difference_update")?;
     let r = set_difference(vm, args, kw)?;
     replace_with(&o, &r);
     Ok(Value::None)
 }
 fn set_symmetric_difference_update(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    one_arg(vm, "set", "symmetric_difference_update", args, kw)?;
     let o = mutable(vm, args, "symmetric_difference_update")?;
     let r = set_symmetric_difference(vm, args, kw)?;
     replace_with(&o, &r);
@@ -206,8 +227,15 @@ fn set_symmetric_difference_update(vm: &mut Vm, args: &[Value], kw: &[(Value, Va
 }
 
 /// `set.__init__(iterable=())`: refills the set (used by set subclasses).
-fn set_init(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
-    check_args(vm, "set", args, 1, 2)?;
+fn set_init(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    if !kw.is_empty() {
+        return Err(vm.type_error("set() takes no keyword arguments"));
+    }
+    if args.len() > 2 {
+        // Named after self's type: `S expected at most 1 argument, got 2`.
+        let name = super::owner_name(vm, args.first());
+        positional_count(vm, &name, args, 0, 1)?;
+    }
     let o = mutable(vm, args, "__init__")?;
     let items = match args.get(1) {
         Some(v) => vm.iterate(v)?,

@@ -28,6 +28,7 @@ use crate::objects::int::IntRef;
 use crate::objects::{Instance, Obj, PyObject, PyStr, Value};
 use crate::vm::builtins_types::{add_classmethod, add_method, add_staticmethod};
 use crate::vm::ops::{as_int, base_value};
+use super::{method_no_kw, no_args, one_arg, plural, pos_args, slot_args, slot_one, slot_unpack};
 use crate::vm::{PyErr, PyResult, Vm};
 
 /// Largest str/bytes result (in bytes) a method will build.
@@ -209,58 +210,6 @@ fn self_bytes(vm: &Vm, args: &[Value], name: &str) -> PyResult<Obj> {
     }
 }
 
-fn no_kw(vm: &Vm, owner: &str, name: &str, kw: &[(Value, Value)]) -> PyResult<()> {
-    if kw.is_empty() {
-        Ok(())
-    } else {
-        Err(vm.type_error(&format!("{}.{}() takes no keyword arguments", owner, name)))
-    }
-}
-
-/// METH_NOARGS: `str.upper() takes no arguments (1 given)`.
-fn no_args(vm: &Vm, owner: &str, name: &str, args: &[Value], kw: &[(Value, Value)]) -> PyResult<()> {
-    no_kw(vm, owner, name, kw)?;
-    if args.len() > 1 {
-        return Err(vm.type_error(&format!("{}.{}() takes no arguments ({} given)", owner, name, args.len() - 1)));
-    }
-    Ok(())
-}
-
-/// METH_O: `str.join() takes exactly one argument (0 given)`.
-fn one_arg<'a>(vm: &Vm, owner: &str, name: &str, args: &'a [Value], kw: &[(Value, Value)]) -> PyResult<&'a Value> {
-    no_kw(vm, owner, name, kw)?;
-    match args {
-        [_, v] => Ok(v),
-        _ => Err(vm.type_error(&format!("{}.{}() takes exactly one argument ({} given)", owner, name, args.len().saturating_sub(1)))),
-    }
-}
-
-/// Positional-only Argument Clinic: `center expected at least 1 argument, got 0`.
-fn pos_args(vm: &Vm, owner: &str, name: &str, args: &[Value], kw: &[(Value, Value)], min: usize, max: usize) -> PyResult<()> {
-    no_kw(vm, owner, name, kw)?;
-    super::check_args(vm, name, args.get(1..).unwrap_or(&[]), min, max)
-}
-
-/// Slot wrappers (`str.__add__`, `str.__len__`, ...): `expected 1 argument,
-/// got 2`. CPython's sequence-repeat wrappers print a stray leading space.
-fn slot_args(vm: &Vm, name: &str, args: &[Value], kw: &[(Value, Value)], n: usize) -> PyResult<()> {
-    if !kw.is_empty() {
-        return Err(vm.type_error(&format!("wrapper {}() takes no keyword arguments", name)));
-    }
-    let given = args.len().saturating_sub(1);
-    if given != n {
-        let lead = if matches!(name, "__mul__" | "__rmul__") { " " } else { "" };
-        return Err(vm.type_error(&format!("{}expected {}, got {}", lead, plural(n, "argument"), given)));
-    }
-    Ok(())
-}
-
-/// A one-argument slot wrapper's argument.
-fn slot_one<'a>(vm: &Vm, name: &str, args: &'a [Value], kw: &[(Value, Value)]) -> PyResult<&'a Value> {
-    slot_args(vm, name, args, kw, 1)?;
-    Ok(&args[1])
-}
-
 /// How Argument Clinic names a bad argument's type: `None` for None.
 fn clinic_type_name(vm: &Vm, v: &Value) -> String {
     if v.is_none() {
@@ -270,17 +219,9 @@ fn clinic_type_name(vm: &Vm, v: &Value) -> String {
     }
 }
 
-fn plural(n: usize, word: &str) -> String {
-    if n == 1 {
-        format!("{} {}", n, word)
-    } else {
-        format!("{} {}s", n, word)
-    }
-}
-
 /// `PyArg_ParseTuple` style: `find() takes at least 1 argument (0 given)`.
 fn tuple_args(vm: &Vm, owner: &str, name: &str, args: &[Value], kw: &[(Value, Value)], min: usize, max: usize) -> PyResult<()> {
-    no_kw(vm, owner, name, kw)?;
+    method_no_kw(vm, owner, name, kw)?;
     let n = args.len().saturating_sub(1);
     if n < min {
         return Err(vm.type_error(&format!("{}() takes at least {} ({} given)", name, plural(min, "argument"), n)));
@@ -1430,7 +1371,7 @@ fn opt_str_arg(vm: &Vm, v: Option<&Value>, fname: &str, pname: &str) -> PyResult
 }
 
 fn str_maketrans(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
-    no_kw(vm, "str", "maketrans", kw)?;
+    method_no_kw(vm, "str", "maketrans", kw)?;
     super::check_args(vm, "maketrans", args, 1, 3)?;
     let table = vm.new_dict(Vec::new())?;
     let Value::Obj(t) = &table else { return Ok(table) };
@@ -1595,8 +1536,8 @@ fn str_add(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value
 
 fn str_mul(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
     let s = self_str(vm, args, "__mul__")?;
-    let n = slot_one(vm, "__mul__", args, kw)?;
-    let n = ssize_arg(vm, n)?.max(0) as usize;
+    slot_unpack(vm, "__mul__", args, kw, 1, 1)?;
+    let n = ssize_arg(vm, &args[1])?.max(0) as usize;
     let text = ps(&s).as_str();
     check_size(vm, text.len().saturating_mul(n))?;
     Ok(Value::string(text.repeat(n)))
@@ -2391,7 +2332,7 @@ fn hex_string(data: &[u8], sep: Option<char>, per: i64) -> String {
 }
 
 fn bytes_fromhex(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
-    no_kw(vm, "bytes", "fromhex", kw)?;
+    method_no_kw(vm, "bytes", "fromhex", kw)?;
     if args.len() != 2 {
         return Err(vm.type_error(&format!("bytes.fromhex() takes exactly one argument ({} given)", args.len().saturating_sub(1))));
     }
@@ -2882,8 +2823,11 @@ fn bytes_removesuffix(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyR
 }
 
 fn bytes_maketrans(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
-    no_kw(vm, "bytes", "maketrans", kw)?;
-    super::check_args(vm, "maketrans", args, 2, 2)?;
+    method_no_kw(vm, "bytes", "maketrans", kw)?;
+    // A staticmethod: no self in args.
+    if args.len() != 2 {
+        return Err(super::positional_error(vm, "maketrans", args.len(), 2, 2));
+    }
     let from = need_bytes(vm, &args[0])?;
     let to = need_bytes(vm, &args[1])?;
     if pb(&from).len() != pb(&to).len() {
@@ -2951,8 +2895,8 @@ fn bytes_add(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Val
 
 fn bytes_mul(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
     let b = self_bytes(vm, args, "__mul__")?;
-    let n = slot_one(vm, "__mul__", args, kw)?;
-    let n = ssize_arg(vm, n)?.max(0) as usize;
+    slot_unpack(vm, "__mul__", args, kw, 1, 1)?;
+    let n = ssize_arg(vm, &args[1])?.max(0) as usize;
     check_size(vm, pb(&b).len().saturating_mul(n))?;
     Ok(Value::bytes(pb(&b).repeat(n)))
 }

@@ -1,6 +1,6 @@
 //! `tuple` methods.
 
-use super::{check_args, this};
+use super::{check_args, one_arg, pos_args, this};
 use crate::objects::{PyObject, Value};
 use crate::vm::builtins_types::add_method;
 use crate::vm::{PyResult, Vm};
@@ -29,8 +29,8 @@ fn items(vm: &Vm, v: &Value) -> PyResult<Vec<Value>> {
     }
 }
 
-fn tuple_index(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
-    check_args(vm, "index", args, 2, 4)?;
+fn tuple_index(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    pos_args(vm, "tuple", "index", args, kw, 1, 3)?;
     let t = items(vm, &this(args))?;
     let (start, stop) = super::list::start_stop(vm, args, 2, t.len())?;
     for i in start..stop {
@@ -41,12 +41,12 @@ fn tuple_index(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<
     Err(vm.value_error("tuple.index(x): x not in tuple"))
 }
 
-fn tuple_count(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
-    check_args(vm, "count", args, 2, 2)?;
+fn tuple_count(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    let x = one_arg(vm, "tuple", "count", args, kw)?;
     let t = items(vm, &this(args))?;
     let mut n = 0;
     for it in &t {
-        if it.is(&args[1]) || vm.eq(it, &args[1])? {
+        if it.is(x) || vm.eq(it, x)? {
             n += 1;
         }
     }
